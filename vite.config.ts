@@ -35,7 +35,7 @@ export default defineConfig({
   root: "src/app",
   publicDir: resolve(import.meta.dirname, "public"),
   plugins: [react(), bundledGraph()],
-  build: { outDir: resolve(import.meta.dirname, "dist"), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: { outDir: resolve(import.meta.dirname, process.env.BUILD_OUT_DIR ?? "dist"), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: { host: "127.0.0.1", port: 5173 },
   preview: { host: "127.0.0.1", port: 4173 },
   worker: { format: "es" },
