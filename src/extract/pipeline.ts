@@ -11,7 +11,8 @@ export function processArticle(article: Article, index: ActorIndex): ArticleResu
   const prepared = prepareArticle(article);
   const actors = findActors(prepared, index);
   const interactions = findInteractions(prepared, actors, index);
-  return { article, mentions: actors.mentions, discovered: actors.discovered, interactions };
+  const { id, title, date, url, source } = article;
+  return { article: { id, title, date, url, source }, mentions: actors.mentions, discovered: actors.discovered, interactions };
 }
 
 export interface AssembleOptions {
@@ -30,7 +31,7 @@ export function assembleGraph(
   const ordered = [...results].sort((x, y) => compare(x.article.id, y.article.id) || compare(x.article.source, y.article.source));
   const nodes = collectActors(ordered, index);
   return buildGraph({
-    articles: ordered.map(({ article: a }) => ({ id: a.id, title: a.title, date: a.date, url: a.url, source: a.source })),
+    articles: ordered.map((r) => r.article),
     skipped,
     nodes,
     interactions: ordered.flatMap((r) => r.interactions),

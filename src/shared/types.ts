@@ -3,7 +3,7 @@
 // Every stage is a pure function over these values, so each one runs in Node,
 // a worker thread or the browser. The graph file types live in graph-schema.ts.
 export * from "./graph-schema.js";
-import type { Channel, InteractionType, Modality, Skipped } from "./graph-schema.js";
+import type { ArticleRef, Channel, InteractionType, Modality, Skipped } from "./graph-schema.js";
 
 /** One article as read from the corpus, before any cleaning. */
 export interface Article {
@@ -154,9 +154,13 @@ export interface RawInteraction {
   sentence: string;
 }
 
-/** Per-article output of the parallelisable stages; plain data so it crosses worker boundaries. */
+/**
+ * Per-article output of the parallelisable stages; plain data so it crosses
+ * worker boundaries. Holds no article text, so a run's memory grows with what
+ * was found, not with the corpus.
+ */
 export interface ArticleResult {
-  article: Article;
+  article: ArticleRef;
   mentions: Mention[];
   discovered: DiscoveredActor[];
   interactions: RawInteraction[];
