@@ -1,0 +1,190 @@
+// How the graph looks: node colour by affiliation, node size by weighted
+// degree, edge size by weight, and positions when the file carries none.
+// Shared by the explorer (sigma attributes / reducers) and the export CLI, so a
+// snapshot made on the command line looks like the same view in the browser.
+// Pure: no DOM, no Node API.
+import type { GraphFile, InteractionType } from "./graph-schema.js";
+
+/** Colours for the affiliations the gazetteer uses most; others get a stable palette colour. */
+export const AFFILIATION_COLORS: Readonly<Record<string, string>> = {
+  US: "#1f77b4",
+  RU: "#d62728",
+  UA: "#e6b800",
+  EU: "#3949ab",
+  NATO: "#00838f",
+  UN: "#4fc3f7",
+  CN: "#c2185b",
+  GB: "#6a1b9a",
+  FR: "#2e7d32",
+  DE: "#5d4037",
+  BY: "#ef6c00",
+  TR: "#ad1457",
+  OSCE: "#00695c",
+};
+
+/** Fallback colours for other affiliations, picked by a hash of the code. */
+export const PALETTE = [
+  "#8c564b",
+  "#9467bd",
+  "#17becf",
+  "#bcbd22",
+  "#7f7f7f",
+  "#ff7f0e",
+  "#2ca02c",
+  "#e377c2",
+  "#393b79",
+  "#637939",
+  "#843c39",
+  "#7b4173",
+] as const;
+
+/** Actors with no known affiliation. */
+export const UNKNOWN_AFFILIATION_COLOR = "#9e9e9e";
+export const UNKNOWN_AFFILIATION_LABEL = "Unknown";
+
+export const EDGE_COLOR = "#b0b7c3";
+/** Meetings that did not (yet) happen: drawn, never counted. */
+export const UNREALISED_EDGE_COLOR = "#d9d9d9";
+/** Colours used when something is highlighted (hover, search, focus). */
+export const HIGHLIGHT_COLOR = "#ff5722";
+export const DIMMED_NODE_COLOR = "#e0e0e0";
+export const DIMMED_EDGE_COLOR = "#eeeeee";
+export const BACKGROUND_COLOR = "#ffffff";
+export const LABEL_COLOR = "#222222";
+
+export const NODE_SIZE_MIN = 4;
+export const NODE_SIZE_MAX = 20;
+export const EDGE_SIZE_MIN = 0.5;
+export const EDGE_SIZE_MAX = 6;
+
+/** Colour of the type filter chips and legend swatches for interaction types. */
+export const INTERACTION_TYPE_COLORS: Readonly<Record<InteractionType, string>> = {
+  meeting: "#1565c0",
+  statement: "#6a1b9a",
+  comention: "#9e9e9e",
+};
+
+function hash(text: string): number {
+  // FNV-1a: tiny, stable across runtimes, good enough to spread codes over a palette.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function affiliationColor(affiliation: string | null | undefined): string {
+  if (!affiliation) return UNKNOWN_AFFILIATION_COLOR;
+  const known = AFFILIATION_COLORS[affiliation.toUpperCase()];
+  if (known) return known;
+  return PALETTE[hash(affiliation.toUpperCase()) % PALETTE.length]!;
+}
+
+/**
+ * Node size from weighted degree, scaled against the largest weighted degree
+ * in the graph being shown. Square root so the area, not the radius, grows
+ * with the weight and hubs do not swamp the view.
+ */
+export function nodeSize(weightedDegree: number | undefined, maxWeightedDegree: number): number {
+  const wd = Math.max(0, weightedDegree ?? 0);
+  if (!(maxWeightedDegree > 0)) return NODE_SIZE_MIN;
+  const t = Math.sqrt(Math.min(wd, maxWeightedDegree) / maxWeightedDegree);
+  return round2(NODE_SIZE_MIN + (NODE_SIZE_MAX - NODE_SIZE_MIN) * t);
+}
+
+export function edgeSize(weight: number, maxWeight: number): number {
+  if (!(maxWeight > 0)) return EDGE_SIZE_MIN;
+  const t = Math.sqrt(Math.max(0, Math.min(weight, maxWeight)) / maxWeight);
+  return round2(EDGE_SIZE_MIN + (EDGE_SIZE_MAX - EDGE_SIZE_MIN) * t);
+}
+
+/** An edge with weight 0 only carries unrealised meetings (kept for display, never counted). */
+export function edgeColor(weight: number): string {
+  return weight > 0 ? EDGE_COLOR : UNREALISED_EDGE_COLOR;
+}
+
+/**
+ * Position for a node the file gives no coordinates: a circle in key order,
+ * so the same file always lands the same way (no Math.random).
+ */
+export function fallbackPosition(index: number, count: number): { x: number; y: number } {
+  if (count <= 1) return { x: 0, y: 0 };
+  const angle = (2 * Math.PI * index) / count;
+  return { x: round2(100 * Math.cos(angle)), y: round2(100 * Math.sin(angle)) };
+}
+
+export interface NodeAppearance {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+}
+
+export interface EdgeAppearance {
+  size: number;
+  color: string;
+}
+
+export interface GraphAppearance {
+  nodes: Map<string, NodeAppearance>;
+  /** Keyed by the edge's index in file.edges (edge keys are optional in the format). */
+  edges: EdgeAppearance[];
+}
+
+/** Display attributes for every node and edge of an (already filtered) graph file. */
+export function computeAppearance(file: GraphFile): GraphAppearance {
+  let maxWd = 0;
+  for (const n of file.nodes) maxWd = Math.max(maxWd, n.attributes.weightedDegree ?? 0);
+  let maxWeight = 0;
+  for (const e of file.edges) maxWeight = Math.max(maxWeight, e.attributes.weight);
+  const unplaced = file.nodes
+    .filter((n) => typeof n.attributes.x !== "number" || typeof n.attributes.y !== "number")
+    .map((n) => n.key)
+    .sort();
+  const unplacedIndex = new Map(unplaced.map((k, i) => [k, i]));
+  const nodes = new Map<string, NodeAppearance>();
+  for (const n of file.nodes) {
+    const a = n.attributes;
+    const placed = typeof a.x === "number" && typeof a.y === "number";
+    const pos = placed ? { x: a.x!, y: a.y! } : fallbackPosition(unplacedIndex.get(n.key)!, unplaced.length);
+    nodes.set(n.key, {
+      ...pos,
+      size: nodeSize(a.weightedDegree, maxWd),
+      color: affiliationColor(a.affiliation),
+      label: a.label,
+    });
+  }
+  const edges = file.edges.map((e) => ({
+    size: edgeSize(e.attributes.weight, maxWeight),
+    color: edgeColor(e.attributes.weight),
+  }));
+  return { nodes, edges };
+}
+
+export interface LegendEntry {
+  label: string;
+  color: string;
+  count: number;
+}
+
+/** Affiliations present in the graph, most actors first, for legends in the explorer and in images. */
+export function affiliationLegend(file: GraphFile): LegendEntry[] {
+  const counts = new Map<string, number>();
+  for (const n of file.nodes) {
+    const key = n.attributes.affiliation ?? "";
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .map(([aff, count]) => ({
+      label: aff || UNKNOWN_AFFILIATION_LABEL,
+      color: affiliationColor(aff || null),
+      count,
+    }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "en"));
+}
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}
