@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { generateArticles, LAYOUTS } from "./generate.js";
+import { loadGazetteer, FIXTURE_GAZETTEER } from "./gazetteer.js";
+import { writeCorpus } from "./write.js";
+import { weekday } from "./dates.js";
+
+const { gazetteer } = loadGazetteer(FIXTURE_GAZETTEER);
+const options = { seed: 42, count: 300, layouts: LAYOUTS };
+
+describe("generateArticles", () => {
+  it("gives the same articles for the same seed, and others for another seed", () => {
+    const a = [...generateArticles(gazetteer, options)];
+    const b = [...generateArticles(gazetteer, options)];
+    const c = [...generateArticles(gazetteer, { ...options, seed: 43 })];
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    expect(JSON.stringify(c)).not.toBe(JSON.stringify(a));
+  });
+
+  it("records as truth only sentences the article contains, between gazetteer people", () => {
+    const keys = new Set(gazetteer.people.map((p) => p.key));
+    let facts = 0;
+    for (const { article, truth } of generateArticles(gazetteer, options)) {
+      for (const t of truth) {
+        facts++;
+        expect(article.text).toContain(t.sentence);
+        expect(keys.has(t.a) && keys.has(t.b) && t.a < t.b).toBe(true);
+        if (t.type === "statement") expect([t.a, t.b]).toContain(t.speaker);
+        if (t.type === "meeting") expect(t.modality).toBeDefined();
+      }
+    }
+    expect(facts).toBeGreaterThan(options.count);
+  });
+
+  it("dates a meeting said to be 'on <weekday>' on that weekday, before the article", () => {
+    let checked = 0;
+    for (const { article, truth } of generateArticles(gazetteer, options)) {
+      for (const t of truth) {
+        const m = / on (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\.$/.exec(t.sentence);
+        if (t.modality !== "occurred" || !m) continue;
+        expect(weekday(t.date)).toBe(m[1]);
+        expect(t.date < article.date).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it("draws every layout it is given", () => {
+    const seen = new Set([...generateArticles(gazetteer, options)].map((i) => i.article.layout));
+    expect([...seen].sort()).toEqual([...LAYOUTS].sort());
+  });
+});
+
+describe("writeCorpus", () => {
+  it("writes the three text layouts, JSONL and CSV that read back to the same articles, and the truth sidecar", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "corpus-test-"));
+    try {
+      const summary = await writeCorpus(dir, gazetteer, { ...options, shardSize: 40 });
+      const items = [...generateArticles(gazetteer, options)];
+      const byId = new Map(items.map((i) => [i.article.id, i.article]));
+      const txt = readdirSync(join(dir, "articles"));
+      for (const name of txt) {
+        const text = readFileSync(join(dir, "articles", name), "utf8");
+        const a = byId.get(name.replace(/\.txt$/, ""))!;
+        if (a.layout === "dated") expect(text.startsWith(` date ${a.date} `)).toBe(true);
+        if (a.layout === "header") expect(text.split("\n").slice(0, 3)).toEqual([a.title, a.date.replaceAll("-", ""), a.url]);
+        if (a.layout === "footer") expect(text).toContain(`, ${a.date.slice(8, 10)}.${a.date.slice(5, 7)}.${a.date.slice(0, 4)}\n`);
+      }
+      const files = readdirSync(dir);
+      const jsonl = files.filter((f) => f.endsWith(".jsonl")).flatMap((f) =>
+        readFileSync(join(dir, f), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { id: string; text: string }),
+      );
+      for (const r of jsonl) expect(r.text).toBe(byId.get(r.id)!.text);
+      const csv = files.filter((f) => f.endsWith(".csv")).flatMap((f) => parse(readFileSync(join(dir, f)), { columns: true }) as Record<string, string>[]);
+      for (const r of csv) expect(r.body!.replaceAll("\n", "\n\n")).toBe(byId.get(r.link!.split("/").pop()!)!.text);
+      expect(txt.length + jsonl.length + csv.length).toBe(options.count);
+      expect(summary.files).toBe(txt.length + files.filter((f) => /\.(jsonl|csv)$/.test(f)).length);
+      const truth = JSON.parse(readFileSync(join(dir, "truth.json"), "utf8")) as { interactions: { source: string }[] };
+      expect(truth.interactions.length).toBe(items.reduce((n, i) => n + i.truth.length, 0));
+      expect(truth.interactions.length).toBe(summary.interactions);
+      expect(truth.interactions.every((t) => /^(articles\/.+\.txt|articles-\d{3}\.(jsonl|csv):\d+)$/.test(t.source))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
