@@ -1,0 +1,178 @@
+// Splits normalised article text into sentences. Rules, in the order they apply:
+// - a blank line always ends a sentence; a single line break does too, unless
+//   the line before ends mid-sentence (lower-case letter, comma, hyphen) and the
+//   next one starts in lower case (hard-wrapped text);
+// - '.', '!' or '?' (with any closing quotes or brackets after them) then a space
+//   then something that can start a sentence (capital, digit, opening quote);
+//   a single '.' after an abbreviation or an initial does not end a sentence
+//   unless a common sentence-starting word follows ('in the U.S. The talks');
+// - a space the normaliser put back between glued words ('Zhelensky Therefore')
+//   ends a sentence: the lost space usually hid a lost full stop. When that
+//   leaves a bare name between a stray full stop and the glue ('...President of
+//   Ukraine. Volodymyr Zhelensky'), the name goes back to the sentence it belongs to.
+import type { NormalisedText, Sentence } from "../shared/types.js";
+import { isStarterWord } from "./starter-words.js";
+
+/** Never end a sentence ('Mr. Biden', 'St. Petersburg', 'Dec. 7'). */
+const TITLES = new Set(
+  (
+    "mr mrs ms messrs dr prof st gen lt col maj capt cpt sgt adm gov sen rep rev hon pres amb vs v cf approx dept fig mt ft " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec brig cmdr gen ave blvd mme mlle sr jr e.g i.e viz al"
+  ).split(" "),
+);
+/** End a sentence only before a common sentence-starting word ('at 10 a.m. The', 'Apple Inc. It'). */
+const AMBIGUOUS = new Set("etc inc ltd co corp llc plc no nos a.m p.m u.s u.k u.n e.u approx".split(" "));
+
+type Kind = "paragraph" | "line" | "stop" | "glue" | "end";
+
+interface Boundary {
+  /** Offset where the sentence ends (exclusive) and the next may start. */
+  at: number;
+  kind: Kind;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+const UPPER = /^\p{Lu}$/u;
+const LETTER = /^\p{L}$/u;
+
+function isUpperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? isUpper(c) : UPPER.test(s[i]!);
+}
+
+/** Whether the text at i can start a sentence: a capital, a digit, or an opening quote or bracket before one. */
+function startsSentence(s: string, i: number): boolean {
+  let k = i;
+  while (k < s.length && k < i + 3 && (s[k] === '"' || s[k] === "'" || s[k] === "(" || s[k] === "[")) k++;
+  if (k >= s.length) return false;
+  return isUpperAt(s, k) || isDigit(s.charCodeAt(k));
+}
+
+/** The word at i, lower-cased (letters only). */
+function wordAt(s: string, i: number): string {
+  let k = i;
+  while (k < s.length && (s[k] === '"' || s[k] === "'" || s[k] === "(")) k++;
+  let e = k;
+  while (e < s.length && isLetterCode(s, e)) e++;
+  return s.slice(k, e).toLowerCase();
+}
+
+function isLetterCode(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? isLower(c) || isUpper(c) : LETTER.test(s[i]!);
+}
+
+/** Whether a single '.' at `dot` ends a sentence, given the sentence-like start at `next`. */
+function fullStopEnds(s: string, dot: number, next: number): boolean {
+  let a = dot;
+  while (a > 0 && (isLetterCode(s, a - 1) || (s[a - 1] === "." && a - 1 > 0 && isLetterCode(s, a - 2)))) a--;
+  const token = s.slice(a, dot).toLowerCase();
+  if (!token) return true;
+  if (TITLES.has(token)) return false;
+  const starter = isStarterWord(wordAt(s, next));
+  if (token === "no" || token === "nos") return !isDigit(s.charCodeAt(next)) && starter;
+  if (AMBIGUOUS.has(token) || token.includes(".")) return starter;
+  // An initial: 'J. Biden', 'George W. Bush', 'J.R.R. Tolkien'.
+  if (dot - a === 1 && isUpperAt(s, a)) return starter;
+  return true;
+}
+
+function findBoundaries(norm: NormalisedText, original: string): Boundary[] {
+  const s = norm.text;
+  const n = s.length;
+  const out: Boundary[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) {
+      // A run of line breaks (with spaces between them).
+      let j = i;
+      let breaks = 0;
+      while (j < n && isSpace(s.charCodeAt(j))) {
+        if (s.charCodeAt(j) === 10) breaks++;
+        j++;
+      }
+      if (breaks >= 2) out.push({ at: i, kind: "paragraph" });
+      else {
+        let p = i - 1;
+        while (p >= 0 && isSpace(s.charCodeAt(p))) p--;
+        const before = p >= 0 ? s.charCodeAt(p) : 10;
+        const after = j < n ? s.charCodeAt(j) : 10;
+        const wrapped = (isLower(before) || before === 44 || before === 45) && isLower(after);
+        if (!wrapped) out.push({ at: i, kind: "line" });
+      }
+      i = j - 1;
+    } else if (c === 46 || c === 33 || c === 63) {
+      let j = i;
+      while (j < n && (s[j] === "." || s[j] === "!" || s[j] === "?")) j++;
+      const stops = j - i;
+      while (j < n && (s[j] === '"' || s[j] === "'" || s[j] === ")" || s[j] === "]")) j++;
+      if (j >= n) {
+        out.push({ at: j, kind: "end" });
+        break;
+      }
+      if (s.charCodeAt(j) === 32) {
+        let k = j;
+        while (k < n && s.charCodeAt(k) === 32) k++;
+        // A line break after the stop is left to the line-break rule.
+        if (k < n && s.charCodeAt(k) !== 10 && startsSentence(s, k)) {
+          if (c !== 46 || stops > 1 || fullStopEnds(s, i, k)) out.push({ at: j, kind: "stop" });
+        }
+      }
+      i = j - 1;
+    } else if (c === 32 && i > 0 && isLower(s.charCodeAt(i - 1)) && i + 1 < n && isUpper(s.charCodeAt(i + 1))) {
+      // A space the normaliser inserted stands for an original letter.
+      const o = original.charCodeAt(norm.toOriginal[i]!);
+      if (isUpper(o) || isLower(o)) out.push({ at: i, kind: "glue" });
+    }
+  }
+  return out;
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}'-]*$/u;
+
+/** A bare name of one to four capitalised words: what a stray full stop cuts from its sentence. */
+function isBareName(text: string): boolean {
+  const words = text.split(" ");
+  return words.length <= 4 && words.every((w) => NAME_WORD.test(w));
+}
+
+export function splitSentences(norm: NormalisedText, original: string): Sentence[] {
+  const s = norm.text;
+  const spans: { start: number; end: number; endKind: Kind }[] = [];
+  let from = 0;
+  const take = (at: number, kind: Kind): void => {
+    let a = from;
+    let b = at;
+    while (a < b && isSpace(s.charCodeAt(a))) a++;
+    while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+    if (b > a) {
+      const prev = spans[spans.length - 1];
+      if (kind === "glue" && prev && prev.endKind === "stop" && isBareName(s.slice(a, b))) {
+        prev.end = b;
+        prev.endKind = kind;
+      } else spans.push({ start: a, end: b, endKind: kind });
+    }
+    from = at;
+  };
+  for (const b of findBoundaries(norm, original)) take(b.at, b.kind);
+  take(s.length, "end");
+
+  return spans.map((sp, index) => ({
+    index,
+    start: sp.start,
+    end: sp.end,
+    text: s.slice(sp.start, sp.end),
+    original: original.slice(norm.toOriginal[sp.start], norm.toOriginal[sp.end]).trim(),
+  }));
+}
