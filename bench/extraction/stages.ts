@@ -1,0 +1,91 @@
+// In-process timings over one corpus, all in the same process and run so they compare:
+// the floor (read + prepareArticle), the full per-article pipeline, and compromise's person finder.
+import nlp from "compromise";
+import type { Article } from "../../src/shared/types.js";
+import { DEFAULT_WEIGHTS } from "../../src/shared/types.js";
+import { prepareArticle } from "../../src/extract/prepare.js";
+import { assembleGraph, processArticle } from "../../src/extract/pipeline.js";
+import { buildActorIndex } from "../../src/extract/actors/index.js";
+import type { Gazetteer } from "../../src/shared/types.js";
+import { readArticles } from "./load.js";
+import { repeat, type RunPlan, type Stat } from "../stats.js";
+
+export interface StageTimings {
+  articles: number;
+  /** UTF-8 bytes of the article texts (title + body), what compromise and the pipeline both read. */
+  textBytes: number;
+  readMs: Stat;
+  /** Read, normalise, split into sentences. */
+  floorMs: Stat;
+  /** Read, then the whole pipeline: processArticle on each article and assembleGraph. */
+  pipelineMs: Stat;
+  /** compromise over a sample of the same texts. */
+  peer: { articles: number; textBytes: number; ms: Stat; people: number };
+  /** Edges in the assembled graph: evidence that the pipeline did real work. */
+  edges: number;
+  nodes: number;
+}
+
+function articleText(a: Article): string {
+  return a.title ? `${a.title}\n\n${a.text}` : a.text;
+}
+
+/** A sample of articles spread over the corpus, up to `maxBytes` of text. */
+export function sample(articles: Article[], maxBytes: number): Article[] {
+  const out: Article[] = [];
+  let bytes = 0;
+  const step = Math.max(1, Math.floor(articles.length / 500));
+  for (let i = 0; i < articles.length && bytes < maxBytes; i += step) {
+    out.push(articles[i]!);
+    bytes += Buffer.byteLength(articleText(articles[i]!));
+  }
+  return out;
+}
+
+export async function timeStages(files: string[], gazetteer: Gazetteer, plan: RunPlan, peerBytes: number): Promise<StageTimings> {
+  const index = buildActorIndex(gazetteer);
+  let articles: Article[] = [];
+  const readMs = await repeat(plan, () => {
+    const t = performance.now();
+    articles = readArticles(files);
+    return performance.now() - t;
+  });
+  const floorMs = await repeat(plan, () => {
+    const t = performance.now();
+    const read = readArticles(files);
+    let sentences = 0;
+    for (const a of read) sentences += prepareArticle(a).sentences.length;
+    if (sentences < 0) throw new Error("unreachable: keeps the work observable");
+    return performance.now() - t;
+  });
+  let edges = 0;
+  let nodes = 0;
+  const pipelineMs = await repeat(plan, () => {
+    const t = performance.now();
+    const read = readArticles(files);
+    const results = read.map((a) => processArticle(a, index));
+    const graph = assembleGraph(results, [], index, { weights: DEFAULT_WEIGHTS });
+    edges = graph.edges.length;
+    nodes = graph.nodes.length;
+    return performance.now() - t;
+  });
+  const picked = sample(articles, peerBytes);
+  const texts = picked.map(articleText);
+  let people = 0;
+  const peerMs = await repeat({ runs: plan.runs, warmup: Math.min(plan.warmup, 1) }, () => {
+    const t = performance.now();
+    people = 0;
+    for (const text of texts) people += nlp(text).people().length;
+    return performance.now() - t;
+  });
+  return {
+    articles: articles.length,
+    textBytes: articles.reduce((s, a) => s + Buffer.byteLength(articleText(a)), 0),
+    readMs,
+    floorMs,
+    pipelineMs,
+    peer: { articles: picked.length, textBytes: texts.reduce((s, t) => s + Buffer.byteLength(t), 0), ms: peerMs, people },
+    edges,
+    nodes,
+  };
+}

@@ -1,0 +1,82 @@
+// Extraction throughput on one corpus: the CLI with 1 and 2 workers, the floor, the
+// in-process pipeline and compromise, all measured in the same run so the ratios hold.
+import { rate, ratio, repeat, summarise, type RunPlan, type Stat } from "../stats.js";
+import type { Row } from "../report.js";
+import { cliAvailable, runExtractCli } from "./cli.js";
+import { runTs } from "./spawn.js";
+import { resolve } from "node:path";
+import { corpusBytes, listFiles } from "./load.js";
+import type { StageTimings } from "./stages.js";
+
+const STAGES_CHILD = resolve(import.meta.dirname, "stages-child.ts");
+
+export interface ExtractionOptions {
+  name: string;
+  paths: string[];
+  plan: RunPlan;
+  /** Text compromise reads (a sample: it is slow). */
+  peerBytes: number;
+  gazetteer?: string;
+}
+
+export interface ExtractionResult {
+  rows: Row[];
+  notes: string[];
+  stages: StageTimings;
+  bytes: number;
+}
+
+export async function benchExtraction(o: ExtractionOptions): Promise<ExtractionResult> {
+  const files = listFiles(o.paths);
+  const bytes = corpusBytes(files);
+  const mb = bytes / 1e6;
+  const notes: string[] = [];
+  const rows: Row[] = [];
+  const row = (metric: string, unit: string, stat: Stat, target?: Row["target"]): void => {
+    rows.push({ group: "extraction", corpus: o.name, metric, unit, stat, ...(target ? { target } : {}) });
+  };
+  const gazetteerArgs = o.gazetteer ? ["--gazetteer", o.gazetteer] : [];
+  const stagesRun = await runTs(STAGES_CHILD, [...files, "--runs", String(o.plan.runs), "--warmup", String(o.plan.warmup), "--peer-bytes", String(o.peerBytes), ...gazetteerArgs]);
+  const stages = JSON.parse(stagesRun.stdout) as StageTimings;
+  const articles = stages.articles;
+  const floorWall = await repeat(o.plan, async () => (await runTs(STAGES_CHILD, ["--floor-only", ...files])).wallMs);
+  const pipelineRate = rate(stages.pipelineMs, mb);
+  const peerRate = rate(stages.peer.ms, stages.peer.textBytes / 1e6);
+  row("in-process pipeline (read+extract+assemble)", "MB/s", pipelineRate);
+  row("in-process floor (read+prepare)", "MB/s", rate(stages.floorMs, mb));
+  row("in-process pipeline ÷ floor (time)", "×", ratio(stages.pipelineMs, stages.floorMs));
+  row(`compromise people() on ${stages.peer.articles}-article sample`, "MB/s", peerRate);
+
+  let ours: Stat = pipelineRate;
+  if (cliAvailable()) {
+    // Alternate worker counts run by run so machine drift hits both alike.
+    const w1: number[] = [];
+    const w2: number[] = [];
+    const rss: number[] = [];
+    for (let i = -o.plan.warmup; i < o.plan.runs; i++) {
+      const a = await runExtractCli(files, 1, o.gazetteer);
+      const b = await runExtractCli(files, 2, o.gazetteer);
+      if (i < 0) continue;
+      w1.push(a.wallMs);
+      w2.push(b.wallMs);
+      rss.push(a.maxRssMB);
+    }
+    const t1 = summarise(w1);
+    const t2 = summarise(w2);
+    ours = rate(t1, mb);
+    row("CLI 1 worker", "MB/s", ours);
+    row("CLI 1 worker", "articles/s", rate(t1, articles));
+    row("CLI 2 workers", "MB/s", rate(t2, mb));
+    row("CLI 2 workers", "articles/s", rate(t2, articles));
+    row("CLI speed-up 2 workers ÷ 1", "×", ratio(t1, t2), { op: ">=", value: 1.6 });
+    row("CLI 1 worker ÷ floor process (wall time)", "×", ratio(t1, floorWall), { op: "<=", value: 8 });
+    row("CLI 1 worker peak RSS", "MB", summarise(rss));
+  } else {
+    notes.push(`${o.name}: src/cli/extract.ts not present yet: CLI rows skipped; the peer ratio uses the in-process pipeline.`);
+    row("in-process pipeline", "articles/s", rate(stages.pipelineMs, articles));
+  }
+  row("floor process wall time", "s", { ...floorWall, median: floorWall.median / 1000, min: floorWall.min / 1000, max: floorWall.max / 1000 });
+  row(`ours ÷ compromise (throughput, ${cliAvailable() ? "CLI 1 worker" : "in-process"})`, "×", ratio(ours, peerRate), { op: ">=", value: 50 });
+  if (stages.edges === 0) notes.push(`${o.name}: the pipeline built a graph with no edges (${stages.nodes} nodes): its stages may still be interim.`);
+  return { rows, notes, stages, bytes };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { config, runBench } from "./harness.js";
+import { met, table, type Row } from "./report.js";
+import { rate, ratio, repeat, summarise } from "./stats.js";
+
+describe("stats", () => {
+  it("takes the median of the measured runs only, after the warm-up", async () => {
+    const seen: number[] = [];
+    const s = await repeat({ runs: 5, warmup: 2 }, (run) => {
+      seen.push(run);
+      return run < 0 ? 1000 : [5, 1, 4, 2, 3][run]!;
+    });
+    expect(seen).toEqual([-1, -2, 0, 1, 2, 3, 4]);
+    expect(s).toEqual({ median: 3, min: 1, max: 5, runs: 5 });
+    expect(summarise([4, 1, 3, 2]).median).toBe(2.5);
+  });
+
+  it("turns durations into rates and ratios with the spread of the extremes", () => {
+    const r = rate({ median: 2000, min: 1000, max: 4000, runs: 3 }, 10);
+    expect(r).toEqual({ median: 5, min: 2.5, max: 10, runs: 3 });
+    expect(ratio({ median: 6, min: 4, max: 8, runs: 3 }, { median: 2, min: 1, max: 4, runs: 5 })).toEqual({ median: 3, min: 1, max: 8, runs: 3 });
+  });
+
+  it("marks targets met or missed in the table", () => {
+    const row = (median: number): Row => ({ group: "g", corpus: "c", metric: "m", unit: "×", stat: summarise([median]), target: { op: ">=", value: 1.6 } });
+    expect(met(row(2))).toBe(true);
+    expect(met(row(1))).toBe(false);
+    expect(table([row(1)])).toContain(">= 1.6 MISSED");
+  });
+});
+
+describe("runBench on a tiny corpus", () => {
+  it("measures the Kremlin (when present) and generated corpora and reports every comparison", async () => {
+    const cfg = { ...config("tiny"), kremlin: "/nonexistent/putin.csv" };
+    const result = await runBench(cfg, ["extraction", "scale"]);
+    const generated = result.rows.filter((r) => r.corpus.startsWith("generated 30"));
+    const metrics = generated.map((r) => r.metric);
+    expect(metrics).toContain("in-process floor (read+prepare)");
+    expect(metrics.some((m) => m.startsWith("compromise people()"))).toBe(true);
+    expect(metrics.some((m) => m.startsWith("ours ÷ compromise"))).toBe(true);
+    for (const r of result.rows) {
+      expect(Number.isFinite(r.stat.median)).toBe(true);
+      expect(r.stat.min).toBeLessThanOrEqual(r.stat.median);
+      expect(r.stat.median).toBeLessThanOrEqual(r.stat.max);
+    }
+    expect(result.notes.some((n) => n.startsWith("Kremlin corpus not found"))).toBe(true);
+    expect(result.machine.cores).toBeGreaterThan(0);
+  });
+});

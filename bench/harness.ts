@@ -1,0 +1,92 @@
+// The benchmark as a set of functions, so `npm run bench` and the harness's own test
+// run the same code (the test on a tiny corpus).
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { loadGazetteer } from "./corpus/gazetteer.js";
+import { LAYOUTS } from "./corpus/generate.js";
+import { writeCorpus } from "./corpus/write.js";
+import { benchExtraction } from "./extraction/suite.js";
+import { benchScale } from "./scale/suite.js";
+import { ROOT } from "./extraction/spawn.js";
+import type { RunPlan } from "./stats.js";
+import type { Row } from "./report.js";
+
+export type Mode = "full" | "quick" | "tiny";
+export type Suite = "extraction" | "scale" | "explorer";
+
+export interface BenchConfig {
+  mode: Mode;
+  plan: RunPlan;
+  generatedArticles: number;
+  scaleArticles: number;
+  graphSizes: number[];
+  peerBytes: number;
+  kremlin: string;
+}
+
+export const KREMLIN = resolve(ROOT, "../shared/corpus/kremlin/putin.csv");
+
+export function config(mode: Mode): BenchConfig {
+  const base = { mode, kremlin: KREMLIN };
+  if (mode === "full") return { ...base, plan: { runs: 5, warmup: 1 }, generatedArticles: 10_000, scaleArticles: 100_000, graphSizes: [1000, 5000, 20_000], peerBytes: 1e6 };
+  if (mode === "quick") return { ...base, plan: { runs: 3, warmup: 1 }, generatedArticles: 1000, scaleArticles: 5000, graphSizes: [500, 2000], peerBytes: 2e5 };
+  return { ...base, plan: { runs: 1, warmup: 0 }, generatedArticles: 30, scaleArticles: 100, graphSizes: [100], peerBytes: 2e4 };
+}
+
+export interface BenchResult {
+  mode: Mode;
+  machine: { cores: number; memoryGB: number; cpu: string; node: string; platform: string };
+  gazetteer: string;
+  rows: Row[];
+  notes: string[];
+}
+
+export function machine(): BenchResult["machine"] {
+  return {
+    cores: availableParallelism(),
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    cpu: cpus()[0]?.model ?? "unknown",
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+export async function runBench(cfg: BenchConfig, suites: Suite[], log: (line: string) => void = () => {}): Promise<BenchResult> {
+  const { path: gazetteer } = loadGazetteer();
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  if (!gazetteer.endsWith("graph-data/gazetteer.yaml")) notes.push(`graph-data/gazetteer.yaml missing: generated corpora use the harness fixture ${gazetteer}.`);
+  if (suites.includes("extraction")) {
+    if (existsSync(cfg.kremlin)) {
+      log(`extraction: Kremlin corpus ${cfg.kremlin}`);
+      const r = await benchExtraction({ name: "kremlin (816 releases)", paths: [cfg.kremlin], plan: cfg.plan, peerBytes: cfg.peerBytes });
+      rows.push(...r.rows);
+      notes.push(...r.notes);
+    } else notes.push(`Kremlin corpus not found at ${cfg.kremlin}: skipped.`);
+    const dir = mkdtempSync(join(tmpdir(), "bench-corpus-"));
+    try {
+      const corpus = await writeCorpus(dir, loadGazetteer(gazetteer).gazetteer, { seed: 1, count: cfg.generatedArticles, layouts: LAYOUTS });
+      log(`extraction: generated corpus of ${corpus.articles} articles (${(corpus.bytes / 1e6).toFixed(1)} MB)`);
+      const r = await benchExtraction({ name: `generated ${cfg.generatedArticles.toLocaleString("en")} (mixed layouts)`, paths: [dir], plan: cfg.plan, peerBytes: cfg.peerBytes });
+      rows.push(...r.rows);
+      notes.push(...r.notes);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (suites.includes("scale")) {
+    log(`scale: generated corpus of ${cfg.scaleArticles} articles`);
+    const r = await benchScale({ articles: cfg.scaleArticles, workers: 2, plan: cfg.mode === "full" ? { runs: 5, warmup: 1 } : { runs: 1, warmup: 0 } });
+    rows.push(...r.rows);
+    notes.push(...r.notes);
+  }
+  if (suites.includes("explorer")) {
+    const { benchExplorer } = await import("./explorer/suite.js");
+    log(`explorer: graphs of ${cfg.graphSizes.join(", ")} actors`);
+    const r = await benchExplorer({ sizes: cfg.graphSizes, plan: cfg.plan, log });
+    rows.push(...r.rows);
+    notes.push(...r.notes);
+  }
+  return { mode: cfg.mode, machine: machine(), gazetteer, rows, notes };
+}
