@@ -92,6 +92,8 @@ export interface GazetteerOffice {
   key: string;
   /** Title forms that refer to the office: "Foreign Minister", "Minister of Foreign Affairs", "top diplomat". */
   titles: string[];
+  /** One holder at a time per country or organisation (president, foreign minister); absent for shared offices. */
+  single?: boolean;
 }
 
 export interface Gazetteer {
