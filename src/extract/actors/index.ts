@@ -1,18 +1,5 @@
-// INTERIM (owner: actors helper replaces this): finds nothing yet.
-import type { ArticleActors, ArticleResult, Gazetteer, NodeAttributes, PreparedArticle } from "../../shared/types.js";
-
-export interface ActorIndex {
-  gazetteer: Gazetteer;
-}
-
-export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
-  return { gazetteer };
-}
-
-export function findActors(_prepared: PreparedArticle, _index: ActorIndex): ArticleActors {
-  return { mentions: [], discovered: [] };
-}
-
-export function collectActors(_results: ArticleResult[], _index: ActorIndex): Map<string, NodeAttributes> {
-  return new Map();
-}
+// The "mentions" stage: finds the people an article names or refers to, and
+// merges them across the corpus. See find.ts for how one article is read.
+export { buildActorIndex, type ActorIndex } from "./actor-index.js";
+export { findActors } from "./find.js";
+export { collectActors } from "./collect.js";

@@ -1,0 +1,120 @@
+// Builds, once per run, everything the actor finder looks up: one token trie
+// over every name, alias, derived surname, office title, country word and
+// institution in the gazetteer, plus per-office lists of holders.
+import type { Gazetteer, GazetteerCountry, GazetteerPerson, OfficeHolding } from "../../shared/types.js";
+import { FAMILY_FIRST, FIRST_NAMES, type Gender } from "./lexicon.js";
+import { tokenizeString } from "./tokens.js";
+import { TokenTrie } from "./trie.js";
+
+export type Lex =
+  | { kind: "name"; person: number }
+  | { kind: "surname"; persons: number[] }
+  | { kind: "title"; offices: string[] }
+  | { kind: "country"; code: string; adjective: boolean }
+  | { kind: "institution"; code: string; office: string };
+
+export interface PersonInfo {
+  person: GazetteerPerson;
+  gender: Gender | null;
+  /** Lower-cased first names seen in the name and aliases. */
+  firstNames: string[];
+  /** Lower-cased surnames (last token, or first token of family-name-first names). */
+  surnames: string[];
+}
+
+export interface Holding {
+  person: number;
+  holding: OfficeHolding;
+}
+
+export interface ActorIndex {
+  gazetteer: Gazetteer;
+  trie: TokenTrie<Lex>;
+  people: PersonInfo[];
+  byKey: Map<string, number>;
+  countries: Map<string, GazetteerCountry>;
+  /** Office key → every holding of it, any country, any time. */
+  holders: Map<string, Holding[]>;
+}
+
+export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
+  const trie = new TokenTrie<Lex>();
+  const people: PersonInfo[] = [];
+  const byKey = new Map<string, number>();
+  const holders = new Map<string, Holding[]>();
+  const surnameOwners = new Map<string, { cased: string; persons: number[] }>();
+
+  gazetteer.people.forEach((person, n) => {
+    byKey.set(person.key, n);
+    const forms = unique([person.name, ...(person.aliases ?? [])]);
+    const firstNames: string[] = [];
+    const surnames: string[] = [];
+    for (const form of forms) {
+      const words = tokenizeString(form).filter((t) => t.word);
+      trie.add(
+        tokenizeString(form).map((t) => t.text),
+        { kind: "name", person: n },
+        true,
+      );
+      if (words.length < 2) continue;
+      const first = words[0]!;
+      const familyFirst = FAMILY_FIRST.has(first.lower) && !FIRST_NAMES.has(first.lower);
+      const surname = familyFirst ? first : words[words.length - 1]!;
+      if (!familyFirst) firstNames.push(first.lower);
+      if (!surnames.includes(surname.lower)) surnames.push(surname.lower);
+      const owner = surnameOwners.get(surname.lower) ?? { cased: surname.text, persons: [] };
+      if (!owner.persons.includes(n)) owner.persons.push(n);
+      surnameOwners.set(surname.lower, owner);
+    }
+    const gender = firstNames.map((f) => FIRST_NAMES.get(f)).find((g) => g !== undefined) ?? null;
+    people.push({ person, gender, firstNames: unique(firstNames), surnames });
+    for (const holding of person.offices ?? []) {
+      const list = holders.get(holding.office) ?? [];
+      list.push({ person: n, holding });
+      holders.set(holding.office, list);
+    }
+  });
+  for (const { cased, persons } of surnameOwners.values()) trie.add([cased], { kind: "surname", persons }, true);
+
+  const countries = new Map<string, GazetteerCountry>();
+  for (const c of gazetteer.countries) {
+    countries.set(c.code, c);
+    for (const name of c.names ?? []) trie.add(casedTokens(name), { kind: "country", code: c.code, adjective: false }, true);
+    for (const adj of c.adjectives ?? []) trie.add(casedTokens(adj), { kind: "country", code: c.code, adjective: true }, true);
+    for (const [inst, office] of Object.entries(c.institutions ?? {})) {
+      trie.add(casedTokens(inst), { kind: "institution", code: c.code, office }, true);
+    }
+  }
+  const titleOffices = new Map<string, { tokens: string[]; offices: string[] }>();
+  for (const office of gazetteer.offices) {
+    for (const title of office.titles ?? []) {
+      const tokens = casedTokens(title);
+      const key = tokens.join(" ").toLowerCase();
+      const entry = titleOffices.get(key) ?? { tokens, offices: [] };
+      if (!entry.offices.includes(office.key)) entry.offices.push(office.key);
+      titleOffices.set(key, entry);
+    }
+  }
+  // Titles as people write them in holdings ("Secretary of State") name their office too.
+  for (const [officeKey, list] of holders) {
+    for (const { holding } of list) {
+      if (!holding.title) continue;
+      const tokens = casedTokens(holding.title);
+      const key = tokens.join(" ").toLowerCase();
+      const entry = titleOffices.get(key) ?? { tokens, offices: [] };
+      if (!entry.offices.includes(officeKey)) entry.offices.push(officeKey);
+      titleOffices.set(key, entry);
+    }
+  }
+  for (const { tokens, offices } of titleOffices.values()) trie.add(tokens, { kind: "title", offices }, false);
+
+  return { gazetteer, trie, people, byKey, countries, holders };
+}
+
+function casedTokens(text: string): string[] {
+  return tokenizeString(text).map((t) => t.text);
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

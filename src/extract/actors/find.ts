@@ -1,0 +1,639 @@
+// Finds the actors of one article in one left-to-right pass over its tokens.
+// Each token is looked up once in the gazetteer trie (longest match); the pass
+// then reads roles, names, surnames and anaphors off that segmentation, keeping
+// a little state about who was mentioned last, with which role and as subject.
+import type { ArticleActors, DiscoveredActor, Mention, MentionVia, PreparedArticle } from "../../shared/types.js";
+import type { ActorIndex, Lex } from "./actor-index.js";
+import { ANAPHOR_NOUNS, AMBIGUOUS_SURNAMES, FIRST_NAMES, REGNAL, ROLE_HEADS, SPEECH_VERBS, type Gender } from "./lexicon.js";
+import { nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
+import { leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
+import { tokenizeRange, type Token } from "./tokens.js";
+
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
+const MODIFIERS = new Set(
+  "deputy first vice military presidential press prime special senior top chief foreign defence defense interior finance acting permanent executive federal national security regional".split(
+    " ",
+  ),
+);
+const COMPLEMENT = new Set(["of", "in", "to", "at", "for"]);
+
+interface Role {
+  start: number;
+  /** First token of the role text (after any determiner). */
+  textStart: number;
+  /** Token after the role phrase proper. */
+  end: number;
+  det: string | null;
+  former: boolean;
+  country: string | null;
+  institution: { code: string; office: string } | null;
+  offices: string[] | null;
+  head: string;
+  capitalised: boolean;
+  leaders: string[] | null;
+  counterpart: boolean;
+  /** "of/in ... " after the head, which may end in the person's name. */
+  complement: { start: number; end: number; affiliation: string | null } | null;
+}
+
+interface NameHit {
+  start: number;
+  end: number;
+  via: MentionVia;
+  person: number | null;
+  discoveredKey: string | null;
+  label: string | null;
+  familyFirst: boolean;
+}
+
+interface ActorState {
+  gender: Gender | null;
+  /** Office keys and titles on the article date, or the discovered role text, lower-cased. */
+  roles: string;
+  offices: string[];
+}
+
+export function findActors(prepared: PreparedArticle, index: ActorIndex): ArticleActors {
+  return new Finder(prepared, index).run();
+}
+
+class Finder {
+  private readonly text: string;
+  private readonly date: string | null;
+  private readonly tokens: Token[] = [];
+  /** Longest gazetteer match starting at a segment start; undefined inside a segment or where nothing matched. */
+  private readonly lex: (Lex[] | undefined)[] = [];
+  private readonly lexEnd: number[] = [];
+  private readonly pastYear = new Set<number>();
+  private readonly mentions: Mention[] = [];
+  private readonly discovered = new Map<string, DiscoveredActor>();
+  private readonly actors = new Map<string, ActorState>();
+  /** Lower-cased surname → actor key, for people already named in this article. */
+  private readonly surnames = new Map<string, string>();
+  private readonly bySentence = new Map<number, string[]>();
+  private lastCountry: string | null = null;
+  private lastMentionEnd = 0;
+
+  constructor(
+    private readonly prepared: PreparedArticle,
+    private readonly index: ActorIndex,
+  ) {
+    this.text = prepared.norm.text;
+    this.date = prepared.article.date;
+    for (const s of prepared.sentences) tokenizeRange(this.text, s.start, s.end, s.index, this.tokens);
+    const year = this.date ? Number(this.date.slice(0, 4)) : null;
+    for (let i = 0; i < this.tokens.length; ) {
+      const t = this.tokens[i]!;
+      if (year !== null && /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year) this.pastYear.add(t.sentence);
+      const m = index.trie.longest(this.tokens, i);
+      if (m) {
+        this.lex[i] = m.values;
+        this.lexEnd[i] = m.end;
+        i = m.end;
+      } else {
+        this.lexEnd[i] = i + 1;
+        i++;
+      }
+    }
+  }
+
+  run(): ArticleActors {
+    const n = this.tokens.length;
+    let i = 0;
+    while (i < n) {
+      const role = this.readRole(i);
+      if (role) {
+        i = this.afterRole(role);
+        continue;
+      }
+      const hit = this.readNameAt(i, null);
+      if (hit) {
+        this.emitName(hit, null);
+        i = hit.end;
+        continue;
+      }
+      if (this.pronoun(i)) {
+        i++;
+        continue;
+      }
+      const country = this.kind(i, "country");
+      if (country) this.lastCountry = country.code;
+      i = this.lexEnd[i] ?? i + 1;
+    }
+    return this.finish();
+  }
+
+  // ---- lookups ----
+
+  private tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  private lower(i: number): string {
+    return this.tokens[i]?.lower ?? "";
+  }
+
+  private kind<K extends Lex["kind"]>(i: number, kind: K): Extract<Lex, { kind: K }> | undefined {
+    return this.lex[i]?.find((l): l is Extract<Lex, { kind: K }> => l.kind === kind);
+  }
+
+  private sameSentence(i: number, j: number): boolean {
+    const a = this.tokens[i];
+    const b = this.tokens[j];
+    return !!a && !!b && a.sentence === b.sentence;
+  }
+
+  private possessive(p: number): number {
+    const t = this.tok(p);
+    if (t && (t.text === "'" || t.text === "’") && this.lower(p + 1) === "s") return p + 2;
+    return p;
+  }
+
+  // ---- roles ----
+
+  private readRole(i: number): Role | null {
+    const first = this.tok(i);
+    if (!first || !first.word) return null;
+    let p = i;
+    let det: string | null = null;
+    if (DETERMINERS.has(first.lower)) {
+      det = first.lower;
+      p++;
+    }
+    const textStart = p;
+    let former = false;
+    if (this.lower(p) === "ex" || this.lower(p) === "former") {
+      former = true;
+      p++;
+      if (this.tok(p)?.text === "-") p++;
+    }
+    let country: string | null = null;
+    let institution: Role["institution"] = null;
+    if (this.lower(p) === "country" && this.possessive(p + 1) !== p + 1) {
+      country = this.lastCountry;
+      p = this.possessive(p + 1);
+    }
+    for (let guard = 0; guard < 6 && this.sameSentence(i, p); guard++) {
+      if (this.kind(p, "title")) break;
+      const c = this.kind(p, "country");
+      const inst = this.kind(p, "institution");
+      if (inst) {
+        institution = { code: inst.code, office: inst.office };
+        country ??= inst.code;
+        const last = this.lower(this.lexEnd[p]! - 1);
+        if (ROLE_HEADS.has(last)) {
+          // "the Kremlin spokesman", "the White House press secretary": the institution names the role itself.
+          return this.institutionRole(i, textStart, det, former, p, institution, last);
+        }
+        p = this.possessive(this.lexEnd[p]!);
+        continue;
+      }
+      if (c) {
+        country = c.code;
+        p = this.possessive(this.lexEnd[p]!);
+        continue;
+      }
+      if (MODIFIERS.has(this.lower(p)) && !this.lex[p]) {
+        p++;
+        continue;
+      }
+      break;
+    }
+    if (!this.sameSentence(i, p)) return null;
+    const headTok = this.tok(p)!;
+    let offices: string[] | null = null;
+    let head: string;
+    const title = this.kind(p, "title");
+    if (title) {
+      offices = title.offices;
+      head = this.lower(this.lexEnd[p]! - 1);
+      p = this.lexEnd[p]!;
+    } else if (headTok.word && (ROLE_HEADS.has(headTok.lower) || headTok.lower === "leaders") && !this.lex[p]) {
+      head = headTok.lower;
+      p++;
+    } else {
+      return null;
+    }
+    const role: Role = {
+      start: i,
+      textStart,
+      end: p,
+      det,
+      former,
+      country,
+      institution,
+      offices,
+      head,
+      capitalised: headTok.cap,
+      leaders: null,
+      counterpart: head === "counterpart" && (det === "his" || det === "her"),
+      complement: null,
+    };
+    this.readRoleTail(role);
+    return role;
+  }
+
+  private institutionRole(
+    i: number,
+    textStart: number,
+    det: string | null,
+    former: boolean,
+    p: number,
+    institution: { code: string; office: string },
+    head: string,
+  ): Role {
+    const role: Role = {
+      start: i,
+      textStart,
+      end: this.lexEnd[p]!,
+      det,
+      former,
+      country: institution.code,
+      institution: null,
+      offices: [institution.office],
+      head,
+      capitalised: this.tok(p)!.cap,
+      leaders: null,
+      counterpart: false,
+      complement: null,
+    };
+    this.readRoleTail(role);
+    return role;
+  }
+
+  /** What may follow the head: "of the Pentagon", "of Ukraine", "of Germany, France and Italy", "in Kiev ...". */
+  private readRoleTail(role: Role): void {
+    let p = role.end;
+    if (this.lower(p) !== "of" && !COMPLEMENT.has(this.lower(p))) return;
+    if (this.lower(p) === "of") {
+      let q = p + 1;
+      if (this.lower(q) === "the") q++;
+      if ((role.head === "head" || role.head === "chief") && !role.offices) {
+        const c = this.kind(q, "country");
+        if (c && !this.kind(q, "institution")) q = this.lexEnd[q]!;
+        const inst = this.kind(q, "institution");
+        if (inst) {
+          role.institution = { code: inst.code, office: inst.office };
+          role.country = inst.code;
+          role.offices = [inst.office];
+          role.end = this.lexEnd[q]!;
+          return;
+        }
+      }
+      if (role.head === "leaders" || role.head === "leader") {
+        const list: string[] = [];
+        for (;;) {
+          if (this.lower(q) === "the") q++;
+          const c = this.kind(q, "country");
+          if (!c || !this.sameSentence(role.start, q)) break;
+          list.push(c.code);
+          q = this.lexEnd[q]!;
+          role.end = q;
+          if (this.tok(q)?.text === ",") q++;
+          if (this.lower(q) === "and") q++;
+        }
+        if (list.length > 0) {
+          role.leaders = list;
+          return;
+        }
+      }
+      const c = this.kind(q, "country");
+      const after = c ? this.lexEnd[q]! : q;
+      // "President of Ukraine" — but "President of Bosnia and Herzegovina Presidency ..." keeps reading below.
+      if (c && !(this.tok(after)?.cap && this.tok(after)!.word && !this.startsName(after))) {
+        role.country = c.code;
+        role.end = after;
+        return;
+      }
+    }
+    // A complement that may run into the name: "in Kiev Brittany Stewart", "of Murmansk Region Andrei Chibis".
+    const start = p;
+    let q = p + 1;
+    let affiliation: string | null = null;
+    let any = false;
+    for (let guard = 0; guard < 10 && this.sameSentence(start, q); guard++) {
+      const t = this.tok(q)!;
+      if (this.startsName(q)) break;
+      const c = this.kind(q, "country");
+      if (c || this.kind(q, "institution") || this.kind(q, "title")) {
+        if (c && this.lower(start) === "of" && affiliation === null) affiliation = c.code;
+        q = this.lexEnd[q]!;
+        any = true;
+        continue;
+      }
+      if (t.word && t.cap) {
+        q = this.possessive(q + 1);
+        any = true;
+        continue;
+      }
+      if ((t.lower === "the" || t.lower === "of" || t.lower === "and") && this.tok(q + 1)?.cap) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    if (any) role.complement = { start, end: q, affiliation };
+  }
+
+  /** A known name, a surname of someone named, or a first name followed by a capitalised word starts here. */
+  private startsName(q: number): boolean {
+    const t = this.tok(q);
+    if (!t || !t.cap) return false;
+    if (this.kind(q, "name") || this.kind(q, "surname")) return true;
+    if (this.surnames.has(t.lower) && !this.lex[q]) return true;
+    const next = this.tok(q + 1);
+    return FIRST_NAMES.has(t.lower) && !!next && nameable(next) && next.sentence === t.sentence;
+  }
+
+  private afterRole(role: Role): number {
+    let q = role.complement ? role.complement.end : role.end;
+    let hit = this.readNameAt(q, role);
+    if (!hit && this.tok(q)?.text === "," && this.sameSentence(q, q + 1)) hit = this.readNameAt(q + 1, role);
+    if (!hit && role.complement) hit = this.trailingName(role);
+    if (hit) {
+      this.emitName(hit, role);
+      return hit.end;
+    }
+    this.emitRole(role);
+    if (role.country && !role.institution) this.lastCountry = role.country;
+    q = role.end;
+    return q > role.start ? q : role.start + 1;
+  }
+
+  /** "President of Mongolia Ukhnaagiin Khurelsukh": the capitalised words closing the complement. */
+  private trailingName(role: Role): NameHit | null {
+    const { start, end } = role.complement!;
+    let k = end;
+    while (k > start && nameable(this.tok(k - 1)) && !this.lex[k - 1]) k--;
+    const len = end - k;
+    if (len < 2 || len > 4 || notAPerson(this.tokens, k, end)) return null;
+    return this.discoveredHit(k, end, false);
+  }
+
+  private emitRole(role: Role): void {
+    const sentence = this.tok(role.start)!.sentence;
+    if (role.former || this.pastYear.has(sentence)) return;
+    const date = this.date;
+    const found: number[] = [];
+    if (role.leaders) {
+      for (const c of role.leaders) {
+        const p = leaderOf(this.index, c, date);
+        if (p !== null && !found.includes(p)) found.push(p);
+      }
+    } else if (role.counterpart) {
+      const subject = this.recentActor(sentence, () => true);
+      const state = subject ? this.actors.get(subject) : undefined;
+      if (state && role.country) {
+        for (const office of state.offices) {
+          const p = uniqueHolder(this.index, [office], role.country, date);
+          if (p !== null) {
+            found.push(p);
+            break;
+          }
+        }
+      }
+    } else {
+      let offices = role.offices;
+      const noun = ANAPHOR_NOUNS.get(role.head);
+      if (!offices && noun) offices = [...this.index.holders.keys()].filter((o) => noun.test(o));
+      if ((role.head === "leader" || role.head === "leaders") && role.country) {
+        const p = leaderOf(this.index, role.country, date);
+        if (p !== null) found.push(p);
+      } else if (offices && offices.length > 0 && role.country) {
+        const ranked = role.institution ? preferInstitution(offices, role.institution.office) : offices;
+        const p = uniqueHolder(this.index, ranked, role.country, date);
+        if (p !== null) found.push(p);
+      } else if (!role.country && role.det === "the" && (offices || noun)) {
+        // "the minister", "the Foreign Minister", "the diplomat": the latest actor that fits the role.
+        const key = this.recentActor(null, (k) => this.fits(k, offices ?? [], noun ?? null));
+        if (key) {
+          this.push(key, role.start, role.end, "anaphor");
+          return;
+        }
+      }
+    }
+    if (found.length === 0) return;
+    for (const p of found) this.push(this.index.people[p]!.person.key, role.start, role.end, "role", p);
+  }
+
+  private fits(key: string, offices: string[], noun: RegExp | null): boolean {
+    const state = this.actors.get(key);
+    if (!state) return false;
+    if (offices.some((o) => state.offices.includes(o))) return true;
+    return noun !== null && noun.test(state.roles);
+  }
+
+  /** Latest actor satisfying `ok`; with `sentence`, the latest in that sentence first, then before. */
+  private recentActor(_sentence: number | null, ok: (key: string) => boolean): string | null {
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const key = this.mentions[m]!.actor;
+      if (ok(key)) return key;
+    }
+    return null;
+  }
+
+  // ---- names ----
+
+  private readNameAt(k: number, role: Role | null): NameHit | null {
+    const t = this.tok(k);
+    if (!t || !t.word || !t.cap) return null;
+    const name = this.kind(k, "name");
+    if (name) {
+      const person = this.choosePerson(this.lex[k]!.filter((l) => l.kind === "name").map((l) => (l as { person: number }).person));
+      return { start: k, end: this.lexEnd[k]!, via: "name", person, discoveredKey: null, label: null, familyFirst: false };
+    }
+    // "Andriy Taran": a first name before a known surname is that person, when the first names agree.
+    const nextSurname = FIRST_NAMES.has(t.lower) && !this.lex[k] ? this.kind(k + 1, "surname") : undefined;
+    if (nextSurname && this.sameSentence(k, k + 1)) {
+      const fitting = nextSurname.persons.filter((p) => this.index.people[p]!.firstNames.some((f) => f.slice(0, 2) === t.lower.slice(0, 2)));
+      if (fitting.length > 0) {
+        const person = this.choosePerson(fitting);
+        return { start: k, end: this.lexEnd[k + 1]!, via: "name", person, discoveredKey: null, label: null, familyFirst: false };
+      }
+    }
+    const surname = this.kind(k, "surname");
+    if (surname) {
+      const person = this.resolveSurname(surname.persons, k, role);
+      if (person !== null) {
+        return { start: k, end: this.lexEnd[k]!, via: "surname", person, discoveredKey: null, label: null, familyFirst: false };
+      }
+      return null;
+    }
+    if (this.lex[k]) return null;
+    const known = this.surnames.get(t.lower);
+    if (known && this.discovered.has(known) && !FIRST_NAMES.has(t.lower)) {
+      return { start: k, end: k + 1, via: "surname", person: null, discoveredKey: known, label: null, familyFirst: false };
+    }
+    const stop = (j: number): boolean => !!this.lex[j] || (j > k + 1 && FIRST_NAMES.has(this.lower(j)));
+    let end = nameFromFirstName(this.tokens, k, stop);
+    if (end < 0 && role && nameable(t)) {
+      end = readName(this.tokens, k, stop);
+      const single = end - k === 1;
+      if (single && !(REGNAL.has(role.head) || (role.capitalised && !t.initial))) end = -1;
+    }
+    if (end <= k || notAPerson(this.tokens, k, end)) return null;
+    return this.discoveredHit(k, end, !FIRST_NAMES.has(t.lower) && end - k >= 2 && /^(xi|wang|li|zhang|kim|nguyen)$/.test(t.lower));
+  }
+
+  private discoveredHit(k: number, end: number, familyFirst: boolean): NameHit | null {
+    let label = this.text.slice(this.tok(k)!.start, this.tok(end - 1)!.end);
+    const role = this.tok(k - 1);
+    // "Pope Francis": a regnal title is part of a one-word name.
+    if (end - k === 1 && role && REGNAL.has(role.lower)) label = `${role.text} ${label}`;
+    const key = slug(label);
+    if (!key) return null;
+    return { start: k, end, via: "discovered", person: null, discoveredKey: key, label, familyFirst };
+  }
+
+  private choosePerson(persons: number[]): number {
+    if (persons.length === 1) return persons[0]!;
+    const named = persons.find((p) => this.actors.has(this.index.people[p]!.person.key));
+    if (named !== undefined) return named;
+    for (const p of persons) if ((this.index.people[p]!.person.offices ?? []).length > 0 && officesOn(this.index, p, this.date).length > 0) return p;
+    return persons[0]!;
+  }
+
+  private resolveSurname(persons: number[], k: number, role: Role | null): number | null {
+    const t = this.tok(k)!;
+    const mentioned = persons.filter((p) => this.actors.has(this.index.people[p]!.person.key));
+    const ambiguous = AMBIGUOUS_SURNAMES.has(t.lower);
+    if (ambiguous) {
+      // "Austin" the city, "Price" the noun: only a person already named, and not as a sentence's first word unless they speak.
+      if (mentioned.length === 0) return null;
+      if (t.initial && !role && !SPEECH_VERBS.has(this.lower(k + 1))) return null;
+    }
+    if (mentioned.length > 0) return this.choosePerson(mentioned);
+    const holding = persons.filter((p) => officesOn(this.index, p, this.date).length > 0);
+    if (holding.length === 1) return holding[0]!;
+    if (holding.length === 0 && persons.length === 1) return persons[0]!;
+    return null;
+  }
+
+  private emitName(hit: NameHit, role: Role | null): void {
+    let key: string;
+    if (hit.person !== null) {
+      const info = this.index.people[hit.person]!;
+      key = info.person.key;
+      for (const s of info.surnames) if (!this.surnames.has(s)) this.surnames.set(s, key);
+    } else {
+      key = hit.discoveredKey!;
+      const existing = this.discovered.get(key);
+      const surface = this.text.slice(this.tok(hit.start)!.start, this.tok(hit.end - 1)!.end);
+      const roleText = role ? this.roleText(role, hit.start) : null;
+      const affiliation = role ? this.roleAffiliation(role) : null;
+      if (existing) {
+        if (!existing.surfaces.includes(surface)) existing.surfaces.push(surface);
+        existing.role ??= roleText;
+        existing.affiliation ??= affiliation;
+      } else {
+        this.discovered.set(key, { key, label: hit.label ?? surface, role: roleText, affiliation, surfaces: [surface] });
+        const words = this.tokens.slice(hit.start, hit.end).filter((t) => t.word);
+        const surname = hit.familyFirst ? words[0] : words[words.length - 1];
+        if (surname && hit.end - hit.start >= 2 && !this.surnames.has(surname.lower)) this.surnames.set(surname.lower, key);
+      }
+    }
+    this.push(key, hit.start, hit.end, hit.via, hit.person ?? undefined);
+  }
+
+  /** The role as written before the name, reaching back over capitalised words ("Murmansk Region Governor"). */
+  private roleText(role: Role, nameStart: number): string | null {
+    let s = role.textStart;
+    while (s - 1 >= this.lastMentionEnd && this.sameSentence(s - 1, role.textStart)) {
+      const t = this.tok(s - 1)!;
+      if (!t.word || !t.cap || t.initial || DETERMINERS.has(t.lower)) break;
+      s--;
+    }
+    let e = nameStart;
+    while (e > s && !this.tok(e - 1)!.word) e--;
+    if (e <= s) return null;
+    return this.text.slice(this.tok(s)!.start, this.tok(e - 1)!.end);
+  }
+
+  /** The role's own country ("Russian", "of Ukraine"), else a country adjective just before it ("the American delegation headed by"). */
+  private roleAffiliation(role: Role): string | null {
+    if (role.country) return role.country;
+    if (role.complement?.affiliation) return role.complement.affiliation;
+    for (let j = role.start - 1; j >= Math.max(0, role.start - 8) && this.sameSentence(j, role.start); j--) {
+      const c = this.kind(j, "country");
+      if (c?.adjective) return c.code;
+    }
+    return null;
+  }
+
+  // ---- anaphora ----
+
+  /** Sentence-initial He/She: the first fitting actor of the previous sentence (or the one before, when that had none). */
+  private pronoun(i: number): boolean {
+    const t = this.tok(i)!;
+    if (!t.initial || (t.text !== "He" && t.text !== "She")) return false;
+    const gender: Gender = t.text === "He" ? "m" : "f";
+    for (let back = 1; back <= 2; back++) {
+      const keys = this.bySentence.get(t.sentence - back);
+      if (!keys) continue;
+      const key = keys.find((k) => {
+        const g = this.actors.get(k)?.gender ?? null;
+        return g === null || g === gender;
+      });
+      if (key) {
+        this.push(key, i, i + 1, "anaphor");
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  // ---- output ----
+
+  private push(key: string, startTok: number, endTok: number, via: MentionVia, person?: number): void {
+    const a = this.tok(startTok)!;
+    const b = this.tok(endTok - 1)!;
+    this.mentions.push({ actor: key, sentence: a.sentence, start: a.start, end: b.end, surface: this.text.slice(a.start, b.end), via });
+    this.lastMentionEnd = Math.max(this.lastMentionEnd, endTok);
+    const list = this.bySentence.get(a.sentence) ?? [];
+    list.push(key);
+    this.bySentence.set(a.sentence, list);
+    if (!this.actors.has(key)) this.actors.set(key, this.stateOf(key, person));
+  }
+
+  private stateOf(key: string, person?: number): ActorState {
+    const n = person ?? this.index.byKey.get(key);
+    if (n !== undefined && this.index.people[n]?.person.key === key) {
+      const holdings = officesOn(this.index, n, this.date);
+      return {
+        gender: this.index.people[n]!.gender,
+        offices: holdings.map((h) => h.office),
+        roles: holdings.map((h) => `${h.office} ${h.title}`).join(" ").toLowerCase(),
+      };
+    }
+    const d = this.discovered.get(key);
+    const first = d?.label.split(" ")[0]?.toLowerCase() ?? "";
+    return { gender: FIRST_NAMES.get(first) ?? null, offices: [], roles: (d?.role ?? "").toLowerCase() };
+  }
+
+  private finish(): ArticleActors {
+    // "Novak" after a role, "Alexander Novak" elsewhere: one person.
+    const remap = new Map<string, string>();
+    const multi = [...this.discovered.values()].filter((d) => d.label.includes(" "));
+    for (const d of this.discovered.values()) {
+      if (d.label.includes(" ")) continue;
+      const owners = multi.filter((m) => m.label.split(" ").pop()!.toLowerCase() === d.label.toLowerCase());
+      if (owners.length === 1) remap.set(d.key, owners[0]!.key);
+    }
+    for (const [from, to] of remap) {
+      const src = this.discovered.get(from)!;
+      const dst = this.discovered.get(to)!;
+      for (const s of src.surfaces) if (!dst.surfaces.includes(s)) dst.surfaces.push(s);
+      dst.role ??= src.role;
+      dst.affiliation ??= src.affiliation;
+      this.discovered.delete(from);
+    }
+    const mentions = this.mentions
+      .map((m) => (remap.has(m.actor) ? { ...m, actor: remap.get(m.actor)! } : m))
+      .sort((x, y) => x.start - y.start || x.end - y.end || (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : 0));
+    const discovered = [...this.discovered.values()]
+      .map((d) => ({ ...d, surfaces: [...d.surfaces].sort() }))
+      .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    return { mentions, discovered };
+  }
+}
