@@ -1,0 +1,84 @@
+// Command-line options of `npm run extract`.
+import { parseArgs } from "node:util";
+import { DEFAULT_WEIGHTS, type Weights } from "../shared/types.js";
+
+export interface ExtractOptions {
+  inputs: string[];
+  out: string;
+  actors: string;
+  /** Whether --actors was given (a missing default gazetteer is only a warning). */
+  actorsGiven: boolean;
+  workers: number;
+  strict: boolean;
+  weights: Weights;
+  corpus?: string;
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm run extract -- [paths...] [options]
+
+Reads news articles (files, or folders searched recursively) and writes the actor graph.
+Inputs: .txt articles, .jsonl / .json / .csv record files. Default: graph-data/articles
+
+Options:
+  --out FILE          graph file to write (default graph-data/graph.json)
+  --actors FILE       gazetteer of known actors (default graph-data/gazetteer.yaml)
+  --workers N         worker threads for the per-article stages (default 1)
+  --strict            exit 1 (and leave the graph file alone) if any record was skipped
+  --w-meeting W       edge weight of a meeting (default ${DEFAULT_WEIGHTS.meeting})
+  --w-statement W     edge weight of a statement about the other actor (default ${DEFAULT_WEIGHTS.statement})
+  --w-comention W     edge weight of a co-mention in one sentence (default ${DEFAULT_WEIGHTS.comention})
+  --corpus TEXT       credit line for the corpus, shown by the explorer
+  -h, --help          show this help`;
+
+export class UsageError extends Error {}
+
+function weight(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const w = Number(value);
+  if (!value.trim() || !Number.isFinite(w) || w < 0) throw new UsageError(`--${name} must be a number ≥ 0, got "${value}"`);
+  return w;
+}
+
+export function parseExtractArgs(argv: string[]): ExtractOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        actors: { type: "string" },
+        workers: { type: "string" },
+        strict: { type: "boolean" },
+        "w-meeting": { type: "string" },
+        "w-statement": { type: "string" },
+        "w-comention": { type: "string" },
+        corpus: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const v = parsed.values;
+  const workers = v.workers === undefined ? 1 : Number(v.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
+    throw new UsageError(`--workers must be a whole number from 1 to 256, got "${v.workers}"`);
+  }
+  return {
+    inputs: parsed.positionals.length ? parsed.positionals : ["graph-data/articles"],
+    out: v.out ?? "graph-data/graph.json",
+    actors: v.actors ?? "graph-data/gazetteer.yaml",
+    actorsGiven: v.actors !== undefined,
+    workers,
+    strict: v.strict ?? false,
+    weights: {
+      meeting: weight("w-meeting", v["w-meeting"], DEFAULT_WEIGHTS.meeting),
+      statement: weight("w-statement", v["w-statement"], DEFAULT_WEIGHTS.statement),
+      comention: weight("w-comention", v["w-comention"], DEFAULT_WEIGHTS.comention),
+    },
+    corpus: v.corpus,
+    help: v.help ?? false,
+  };
+}

@@ -1,0 +1,6 @@
+// Worker threads do not inherit tsx's loader on Node 20: register it, then load the TypeScript worker.
+import { register } from "tsx/esm/api";
+
+register();
+const worker = await import("./extract-worker.ts");
+export default worker.default;

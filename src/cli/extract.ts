@@ -1,0 +1,209 @@
+// `npm run extract`: reads a corpus and writes the actor graph. See README.md,
+// "Extracting a corpus". Exit codes: 0 done, 1 records skipped under --strict,
+// 2 bad usage, a missing path, an unreadable gazetteer, or no article read.
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import Tinypool from "tinypool";
+import type { Article, ArticleResult, Skipped } from "../shared/types.js";
+import { assembleGraph } from "../extract/pipeline.js";
+import type { ActorIndex } from "../extract/actors/index.js";
+import { parseExtractArgs, USAGE, UsageError, type ExtractOptions } from "./extract-args.js";
+import { walkInputs } from "./walk-inputs.js";
+import { readInput } from "./read-inputs.js";
+import { indexFromGazetteer, processBatch, type BatchOutcome } from "./extract-batch.js";
+import { Reporter, summary } from "./extract-report.js";
+import { temporaryPathFor, writeFileAtomic } from "./write-atomic.js";
+import type { WorkerData } from "./extract-worker.js";
+
+const BATCH_ARTICLES = 32;
+const BATCH_CHARS = 2_000_000;
+
+class Exit extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function loadIndex(options: ExtractOptions, reporter: Reporter): { index: ActorIndex; text: string } {
+  let text = "";
+  if (existsSync(options.actors)) {
+    try {
+      text = readFileSync(options.actors, "utf8");
+    } catch (e) {
+      throw new Exit(2, `cannot read the gazetteer ${options.actors}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  } else if (options.actorsGiven) {
+    throw new Exit(2, `no such gazetteer: ${options.actors}`);
+  } else {
+    reporter.warn(`no gazetteer at ${options.actors}; only actors discovered in the text will be found`);
+  }
+  try {
+    return { index: indexFromGazetteer(text, options.actors), text };
+  } catch (e) {
+    throw new Exit(2, `cannot use the gazetteer ${options.actors}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export async function runExtract(argv: string[]): Promise<number> {
+  const started = performance.now();
+  let options: ExtractOptions;
+  try {
+    options = parseExtractArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) throw new Exit(2, `${e.message}\n\n${USAGE}`);
+    throw e;
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+
+  const walk = walkInputs(options.inputs);
+  if (walk.missing.length) throw new Exit(2, `no such file or folder: ${walk.missing.join(", ")}`);
+  const totalBytes = walk.files.reduce((sum, f) => sum + f.size, 0);
+  const reporter = new Reporter(totalBytes);
+  const { index, text: gazetteer } = loadIndex(options, reporter);
+
+  let records = 0;
+  let articles = 0;
+  const skipped: Skipped[] = [];
+  const failures: Skipped[] = [];
+  const results: ArticleResult[] = [];
+  const skip = (s: Skipped): void => {
+    records++;
+    skipped.push(s);
+    reporter.warn(`${s.source}: skipped: ${s.reason}`);
+  };
+  for (const message of walk.warnings) reporter.warn(message);
+  for (const s of walk.skipped) skip(s);
+  if (walk.ignored) reporter.warn(`${walk.ignored} file(s) in the input folders were not read (not .txt, .json, .jsonl or .csv)`);
+
+  const workerData: WorkerData = { gazetteer, gazetteerSource: options.actors };
+  const pool =
+    options.workers > 1
+      ? new Tinypool({
+          filename: new URL("./extract-worker-boot.mjs", import.meta.url).href,
+          minThreads: options.workers,
+          maxThreads: options.workers,
+          workerData,
+        })
+      : null;
+  const inFlight = new Set<Promise<void>>();
+  const take = (outcome: BatchOutcome): void => {
+    results.push(...outcome.results);
+    failures.push(...outcome.failures);
+  };
+  let batch: Article[] = [];
+  let batchChars = 0;
+  const submit = async (): Promise<void> => {
+    if (!batch.length) return;
+    const job = batch;
+    batch = [];
+    batchChars = 0;
+    if (!pool) return take(processBatch(job, index));
+    const p: Promise<void> = pool.run(job).then((o: BatchOutcome) => {
+      take(o);
+      inFlight.delete(p);
+    });
+    inFlight.add(p);
+    // Bounded work in flight keeps memory flat however large the corpus is.
+    while (inFlight.size >= options.workers * 2) await Promise.race(inFlight);
+  };
+
+  const ids = new Map<string, string>();
+  try {
+    for (const file of walk.files) {
+      const onBytes = (n: number): void => {
+        reporter.bytesDone += n;
+        reporter.progress();
+      };
+      for await (const event of readInput(file, onBytes)) {
+        if (event.type === "warning") reporter.warn(event.message);
+        else if (event.type === "skipped") skip(event.skipped);
+        else {
+          const article = event.article;
+          const first = ids.get(article.id);
+          if (first !== undefined) {
+            let k = 2;
+            while (ids.has(`${article.id}~${k}`)) k++;
+            reporter.warn(`${article.source}: article id "${article.id}" is already used by ${first}; this one is "${article.id}~${k}"`);
+            article.id = `${article.id}~${k}`;
+          }
+          ids.set(article.id, article.source);
+          records++;
+          articles++;
+          reporter.articles = articles;
+          batch.push(article);
+          batchChars += article.text.length;
+          if (!pool || batch.length >= BATCH_ARTICLES || batchChars >= BATCH_CHARS) await submit();
+        }
+      }
+    }
+    await submit();
+    await Promise.all(inFlight);
+  } finally {
+    await pool?.destroy();
+    reporter.clear();
+  }
+
+  // Failures arrive in any order from workers: sorted, they keep the output byte-identical.
+  failures.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  for (const f of failures) {
+    articles--;
+    records--;
+    skip(f);
+  }
+  if (articles === 0) {
+    throw new Exit(2, `no article read from ${options.inputs.join(", ")}${skipped.length ? ` (${skipped.length} skipped)` : ""}`);
+  }
+
+  const graph = assembleGraph(results, skipped, index, { weights: options.weights, corpus: options.corpus });
+  const known = graph.nodes.filter((n) => n.attributes.known).length;
+  const counts = {
+    records,
+    articles,
+    skipped: skipped.length,
+    known,
+    discovered: graph.nodes.length - known,
+    bytes: reporter.bytesDone,
+    seconds: (performance.now() - started) / 1000,
+  };
+  if (options.strict && skipped.length) {
+    process.stderr.write(`${summary(counts)}\n`);
+    throw new Exit(1, `--strict: ${skipped.length} record(s) skipped; ${options.out} was not written`);
+  }
+  writeFileAtomic(options.out, JSON.stringify(graph));
+  counts.seconds = (performance.now() - started) / 1000;
+  process.stderr.write(`${summary(counts)}\nwrote ${options.out} (${graph.nodes.length} nodes, ${graph.edges.length} edges)\n`);
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("src/cli/extract.ts")) {
+  // A run stopped by Ctrl+C or a kill leaves the previous graph in place and no temporary file.
+  const tidy = (): void => {
+    try {
+      rmSync(temporaryPathFor(parseExtractArgs(process.argv.slice(2)).out), { force: true });
+    } catch {
+      // nothing to tidy
+    }
+    process.exit(130);
+  };
+  process.once("SIGINT", tidy);
+  process.once("SIGTERM", tidy);
+  runExtract(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      if (e instanceof Exit) {
+        process.stderr.write(`extract: ${e.message}\n`);
+        process.exitCode = e.code;
+      } else {
+        process.stderr.write(`extract: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        process.exitCode = 2;
+      }
+    },
+  );
+}

@@ -1,0 +1,205 @@
+// Reads input files into articles, one event at a time, so a run never holds
+// the corpus in memory: CSV and JSON Lines files are streamed record by record.
+// Every problem becomes a `skipped` entry (and the rest is read) or a warning.
+import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import { Readable } from "node:stream";
+import { parse as parseCsv, type CsvError } from "csv-parse";
+import { parse as parseCsvSync } from "csv-parse/sync";
+import type { Article, ReadResult, Skipped } from "../shared/types.js";
+import { parsePlainText } from "../extract/read/plain-text.js";
+import { parseJsonDocument, parseJsonLine, recordToArticle, type RecordResult } from "../extract/read/records.js";
+import type { InputFile } from "./walk-inputs.js";
+
+export type ReadEvent =
+  | { type: "article"; article: Article }
+  | { type: "skipped"; skipped: Skipped }
+  | { type: "warning"; message: string };
+
+class InputError extends Error {}
+
+const CHUNK = 1 << 20;
+const TEXT_COLUMNS = ["text", "body", "content", "summary"];
+
+/** Why a buffer cannot be read as UTF-8 text, or null when it can. */
+function binaryReason(buf: Uint8Array, first: boolean): string | null {
+  if (first && buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    return "UTF-16 text is not read (save the file as UTF-8)";
+  }
+  return buf.indexOf(0) >= 0 ? "binary file (contains NUL bytes)" : null;
+}
+
+function decode(buf: Uint8Array): string {
+  const binary = binaryReason(buf, true);
+  if (binary) throw new InputError(binary);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
+  } catch {
+    throw new InputError("not UTF-8 text (invalid byte sequence)");
+  }
+}
+
+/** The file's text in decoded pieces; throws InputError on binary or non-UTF-8 content. */
+async function* decodedChunks(path: string, onBytes: (n: number) => void): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let first = true;
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
+    const buf = chunk as Buffer;
+    const binary = binaryReason(buf, first);
+    first = false;
+    if (binary) throw new InputError(binary);
+    let text: string;
+    try {
+      text = decoder.decode(buf, { stream: true });
+    } catch {
+      throw new InputError("not UTF-8 text (invalid byte sequence)");
+    }
+    onBytes(buf.length);
+    if (text) yield text;
+  }
+  try {
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } catch {
+    throw new InputError("not UTF-8 text (the file ends inside a character)");
+  }
+}
+
+function* fromResult(result: ReadResult): Generator<ReadEvent> {
+  for (const message of result.warnings) yield { type: "warning", message };
+  for (const skipped of result.skipped) yield { type: "skipped", skipped };
+  for (const article of result.articles) yield { type: "article", article };
+}
+
+function* fromRecord(result: RecordResult): Generator<ReadEvent> {
+  for (const message of result.warnings) yield { type: "warning", message };
+  if ("article" in result) yield { type: "article", article: result.article };
+  else yield { type: "skipped", skipped: result.skipped };
+}
+
+function errorReason(e: unknown): string {
+  if (e instanceof InputError) return e.message;
+  const code = (e as NodeJS.ErrnoException).code;
+  return code ? `cannot read (${code})` : `cannot read (${e instanceof Error ? e.message : String(e)})`;
+}
+
+async function* readJsonLines(file: InputFile, name: string, onBytes: (n: number) => void): AsyncGenerator<ReadEvent> {
+  let n = 0;
+  let rest = "";
+  try {
+    for await (const text of decodedChunks(file.path, onBytes)) {
+      const lines = (rest + text).split("\n");
+      rest = lines.pop()!;
+      for (const line of lines) if (line.trim()) yield* fromRecord(parseJsonLine(line, ++n, file.path, name));
+    }
+    if (rest.trim()) yield* fromRecord(parseJsonLine(rest, ++n, file.path, name));
+  } catch (e) {
+    yield { type: "skipped", skipped: { source: n ? `${file.path}:${n + 1}` : file.path, reason: n ? `${errorReason(e)}; the rest of the file is not read` : errorReason(e) } };
+    return;
+  }
+  if (n === 0) yield { type: "skipped", skipped: { source: file.path, reason: "empty file" } };
+}
+
+/**
+ * Whether a row read with relaxed quotes breaks the CSV quoting rules. Only rows
+ * with a field starting with a quote can; those few are parsed again strictly.
+ */
+function brokenQuoting(record: Record<string, string>, raw: string): boolean {
+  let suspect = false;
+  for (const key in record) if (record[key]!.startsWith('"')) suspect = true;
+  if (!suspect) return false;
+  try {
+    parseCsvSync(raw, { relax_column_count: true });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+async function* readCsv(file: InputFile, name: string, onBytes: (n: number) => void): AsyncGenerator<ReadEvent> {
+  let n = 0;
+  const pending: { n: number; reason: string }[] = [];
+  let lastSkipAt = -1;
+  let noTextColumn: string | null = null;
+  const parser = parseCsv({
+    bom: true,
+    // Relaxed quotes keep one bad row from swallowing the rows after it; the row is then caught by brokenQuoting.
+    relax_quotes: true,
+    raw: true,
+    skip_records_with_error: true,
+    columns: (header: string[]) => {
+      if (!header.some((h) => TEXT_COLUMNS.includes(h.trim().toLowerCase()))) {
+        noTextColumn = `no text column in the CSV header (expected one of ${TEXT_COLUMNS.join(", ")})`;
+      }
+      return header.map((h) => h.trim());
+    },
+    on_record: (row: { record: Record<string, string>; raw: string }) => ({ n: ++n, ...row }),
+    on_skip: (err: CsvError | undefined) => {
+      const records = (err as unknown as { records?: number })?.records ?? -1;
+      // An unclosed quote at the end is reported again for the record already skipped.
+      if (err?.code === "CSV_QUOTE_NOT_CLOSED" && lastSkipAt === records && pending.length) return;
+      lastSkipAt = records;
+      const reason =
+        err?.code === "CSV_QUOTE_NOT_CLOSED"
+          ? "broken CSV quoting (a quoted field is never closed)"
+          : `malformed CSV row (${err?.message ?? "unknown error"})`;
+      pending.push({ n: ++n, reason });
+    },
+  });
+  const source = Readable.from(decodedChunks(file.path, onBytes));
+  source.on("error", (e) => parser.destroy(e));
+  source.pipe(parser);
+
+  const flush = function* (before: number): Generator<ReadEvent> {
+    while (pending.length && pending[0]!.n < before) {
+      const p = pending.shift()!;
+      yield { type: "skipped", skipped: { source: `${file.path}:${p.n}`, reason: p.reason } };
+    }
+  };
+  let last = 0;
+  try {
+    for await (const item of parser as AsyncIterable<{ n: number; record: Record<string, string>; raw: string }>) {
+      if (noTextColumn) break;
+      yield* flush(item.n);
+      last = item.n;
+      const place = { source: `${file.path}:${item.n}`, fallbackId: `${name}:${item.n}` };
+      if (brokenQuoting(item.record, item.raw)) {
+        yield { type: "skipped", skipped: { source: place.source, reason: "broken CSV quoting (a quote inside an unquoted field)" } };
+      } else yield* fromRecord(recordToArticle(item.record, place));
+    }
+  } catch (e) {
+    yield* flush(Infinity);
+    yield { type: "skipped", skipped: { source: last ? `${file.path}:${last + 1}` : file.path, reason: last ? `${errorReason(e)}; the rest of the file is not read` : errorReason(e) } };
+    return;
+  } finally {
+    source.destroy();
+  }
+  if (noTextColumn) {
+    yield { type: "skipped", skipped: { source: file.path, reason: noTextColumn } };
+    return;
+  }
+  yield* flush(Infinity);
+  if (n === 0) yield { type: "skipped", skipped: { source: file.path, reason: "no records (empty file or header only)" } };
+}
+
+/** Reads one input file. `onBytes` is told how many bytes were read, for progress. */
+export async function* readInput(file: InputFile, onBytes: (n: number) => void): AsyncGenerator<ReadEvent> {
+  const name = basename(file.path, extname(file.path));
+  if (file.size === 0) {
+    yield { type: "skipped", skipped: { source: file.path, reason: "empty file" } };
+    return;
+  }
+  if (file.kind === "jsonl") return yield* readJsonLines(file, name, onBytes);
+  if (file.kind === "csv") return yield* readCsv(file, name, onBytes);
+  let text: string;
+  try {
+    const buf = await readFile(file.path);
+    onBytes(buf.length);
+    text = decode(buf);
+  } catch (e) {
+    yield { type: "skipped", skipped: { source: file.path, reason: errorReason(e) } };
+    return;
+  }
+  yield* fromResult(file.kind === "json" ? parseJsonDocument(text, file.path, name) : parsePlainText(text, file.path, name));
+}

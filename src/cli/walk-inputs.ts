@@ -1,0 +1,121 @@
+// Lists the files to read from the command-line paths: files as given, folders
+// searched recursively in sorted order (so output never depends on the file
+// system's listing order). Symlink loops, unreadable folders and broken links
+// are reported, never fatal.
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { extname, join } from "node:path";
+import type { Skipped } from "../shared/types.js";
+
+export type InputKind = "text" | "json" | "jsonl" | "csv";
+
+export interface InputFile {
+  /** The path as shown in `source`: the command-line path, joined with the entries below it. */
+  path: string;
+  kind: InputKind;
+  size: number;
+}
+
+export interface WalkResult {
+  files: InputFile[];
+  /** Inputs that could not be read at all (count as records seen, as skipped). */
+  skipped: Skipped[];
+  warnings: string[];
+  /** Command-line paths that do not exist. */
+  missing: string[];
+  /** Files in folders with extensions that are not read (.pdf, .png...). */
+  ignored: number;
+}
+
+const KINDS: Record<string, InputKind> = {
+  ".txt": "text",
+  ".text": "text",
+  ".json": "json",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+  ".csv": "csv",
+};
+
+export function kindOf(path: string): InputKind | undefined {
+  return KINDS[extname(path).toLowerCase()];
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code ? `cannot read (${code})` : `cannot read (${e instanceof Error ? e.message : String(e)})`;
+}
+
+export function walkInputs(paths: string[]): WalkResult {
+  const out: WalkResult = { files: [], skipped: [], warnings: [], missing: [], ignored: 0 };
+  const seenFiles = new Map<string, string>();
+  const seenDirs = new Map<string, string>();
+
+  const addFile = (path: string, size: number, kind: InputKind): void => {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      real = path;
+    }
+    const first = seenFiles.get(real);
+    if (first !== undefined) {
+      out.warnings.push(`${path}: the same file as ${first}; read once`);
+      return;
+    }
+    seenFiles.set(real, path);
+    out.files.push({ path, kind, size });
+  };
+
+  const visitDir = (dir: string): void => {
+    let real: string;
+    let entries: string[];
+    try {
+      real = realpathSync(dir);
+      entries = readdirSync(dir);
+    } catch (e) {
+      out.skipped.push({ source: dir, reason: `folder ${reason(e)}` });
+      return;
+    }
+    const first = seenDirs.get(real);
+    if (first !== undefined) {
+      out.warnings.push(`${dir}: a link back to ${first} (symlink loop or repeated folder); not read again`);
+      return;
+    }
+    seenDirs.set(real, dir);
+    for (const name of entries.sort(byName)) {
+      if (name.startsWith(".")) continue;
+      const path = join(dir, name);
+      let st;
+      try {
+        st = statSync(path);
+      } catch (e) {
+        // A dangling link or a file removed while walking.
+        out.skipped.push({ source: path, reason: reason(e) });
+        continue;
+      }
+      if (st.isDirectory()) visitDir(path);
+      else if (st.isFile()) {
+        const kind = kindOf(name);
+        if (kind) addFile(path, st.size, kind);
+        else out.ignored++;
+      }
+    }
+  };
+
+  for (const path of paths) {
+    let st;
+    try {
+      st = statSync(path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT" || (e as NodeJS.ErrnoException).code === "ENOTDIR") out.missing.push(path);
+      else out.skipped.push({ source: path, reason: reason(e) });
+      continue;
+    }
+    if (st.isDirectory()) visitDir(path);
+    else addFile(path, st.size, kindOf(path) ?? "text");
+  }
+  return out;
+}
