@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { contentSecurityPolicy } from "./src/app/csp";
 
 const GRAPH_FILE = resolve(import.meta.dirname, "graph-data/graph.json");
 
@@ -34,7 +35,7 @@ function bundledGraph(): Plugin {
 export default defineConfig({
   root: "src/app",
   publicDir: resolve(import.meta.dirname, "public"),
-  plugins: [react(), bundledGraph()],
+  plugins: [react(), bundledGraph(), contentSecurityPolicy()],
   build: { outDir: resolve(import.meta.dirname, process.env.BUILD_OUT_DIR ?? "dist"), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: { host: "127.0.0.1", port: 5173 },
   preview: { host: "127.0.0.1", port: 4173 },

@@ -1,32 +1,103 @@
-import { useEffect, useRef, useState } from "react";
-import Graph from "graphology";
-import Sigma from "sigma";
-import { parseGraphFile } from "../shared/graph-schema";
+import { useCallback, useMemo, useState } from "react";
+import { filterGraph } from "../shared/filter.js";
+import { articlesById, indexFile } from "./data/indexes.js";
+import { useGraphLoader } from "./data/use-graph-loader.js";
+import { FiltersPanel } from "./filters/FiltersPanel.js";
+import { GraphView } from "./graph/GraphView.js";
+import { LayoutControl } from "./graph/LayoutControl.js";
+import { Legend } from "./graph/Legend.js";
+import { revealNode } from "./graph/runtime.js";
+import { ConfirmForeignDialog } from "./load/ConfirmForeignDialog.js";
+import { ErrorBanner } from "./load/ErrorBanner.js";
+import { OpenFileButton } from "./load/OpenFileButton.js";
+import { useFileDrop } from "./load/use-file-drop.js";
+import { DetailsPanel } from "./panels/DetailsPanel.js";
+import { SearchBox } from "./search/SearchBox.js";
+import { useExplorer } from "./state/store.js";
+import { useUrlSync } from "./state/use-url-sync.js";
 
-// Minimal shell: loads the bundled graph and draws it. The full explorer replaces it.
 export function App() {
-  const container = useRef<HTMLDivElement>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let sigma: Sigma | undefined;
-    fetch("graph.json")
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`graph.json: HTTP ${r.status}`))))
-      .then((data: unknown) => {
-        const parsed = parseGraphFile(data);
-        if (!parsed.ok) throw new Error(parsed.error);
-        const graph = Graph.from(parsed.graph as never);
-        graph.forEachNode((n, a) => {
-          graph.mergeNodeAttributes(n, { x: a.x ?? Math.random(), y: a.y ?? Math.random(), size: 5 });
-        });
-        if (container.current) sigma = new Sigma(graph, container.current);
-      })
-      .catch((e: Error) => setError(e.message));
-    return () => sigma?.kill();
+  const loader = useGraphLoader();
+  const { file, fileId } = loader;
+  const filters = useExplorer((s) => s.filters);
+  const [filtersOpen, setFiltersOpen] = useState(true);
+  useUrlSync();
+  const dragging = useFileDrop(loader.loadFile);
+
+  const shown = useMemo(() => (file ? filterGraph(file, filters) : null), [file, filters]);
+  const shownIndex = useMemo(() => (shown ? indexFile(shown) : null), [shown]);
+  const fullNodes = useMemo(() => new Map(file?.nodes.map((n) => [n.key, n]) ?? []), [file]);
+  const articles = useMemo(() => (file ? articlesById(file) : new Map()), [file]);
+
+  const pickActor = useCallback((key: string) => {
+    const s = useExplorer.getState();
+    s.select(key);
+    s.openEvidence(null);
+    // After React commits the selection the node is still where it was: reveal now.
+    revealNode(key);
   }, []);
+
   return (
-    <main style={{ position: "fixed", inset: 0 }}>
-      {error && <p role="alert">{error}</p>}
-      <div ref={container} data-testid="graph" style={{ width: "100%", height: "100%" }} />
-    </main>
+    <div className="app">
+      <header className="toolbar">
+        <h1 className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          Actor graph
+        </h1>
+        {shown && <SearchBox file={shown} onPick={pickActor} />}
+        <div className="toolbar-actions">
+          <button
+            type="button"
+            className="btn"
+            aria-expanded={filtersOpen}
+            aria-controls="filters-panel"
+            onClick={() => setFiltersOpen((o) => !o)}
+          >
+            Filters
+          </button>
+          <LayoutControl fileId={fileId} />
+          <OpenFileButton onFile={loader.loadFile} />
+          {/* EXPORT MENU: <ExportMenu sigma file filters /> from ./export/ExportMenu mounts here once the export engineer's file lands. */}
+        </div>
+      </header>
+
+      {loader.error && <ErrorBanner message={loader.error} onDismiss={loader.dismissError} />}
+
+      <div className={filtersOpen ? "body" : "body filters-closed"}>
+        <aside className="sidebar sidebar-left" id="filters-panel" aria-label="Filters" hidden={!filtersOpen}>
+          {file && shown && <FiltersPanel file={file} shown={shown} />}
+        </aside>
+
+        <main className="stage" aria-label="Graph">
+          {shown && shownIndex ? (
+            <>
+              <GraphView file={shown} fileId={fileId} neighbours={shownIndex.neighbours} />
+              <Legend file={shown} />
+            </>
+          ) : (
+            <div className="empty-state">
+              {loader.loading ? <p>Loading graph…</p> : <p>No graph loaded. Drop a graph file on the page or use “Open file…”.</p>}
+            </div>
+          )}
+        </main>
+
+        <aside className="sidebar sidebar-right" aria-label="Details">
+          {file && shownIndex && <DetailsPanel file={file} fullNodes={fullNodes} shown={shownIndex} articles={articles} />}
+        </aside>
+      </div>
+
+      <footer className="footer muted">
+        <span>Graph: {loader.name}</span>
+        {file?.attributes.corpus && <span> · Corpus: {file.attributes.corpus}</span>}
+        <span> · {file?.attributes.articles.length ?? 0} articles</span>
+      </footer>
+
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop a graph file to open it</p>
+        </div>
+      )}
+      {loader.pendingForeign && <ConfirmForeignDialog url={loader.pendingForeign} onAnswer={loader.confirmForeign} />}
+    </div>
   );
 }

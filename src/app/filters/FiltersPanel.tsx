@@ -1,0 +1,138 @@
+import { useId, useMemo } from "react";
+import { affiliationColor, INTERACTION_TYPE_COLORS, UNKNOWN_AFFILIATION_LABEL } from "../../shared/appearance.js";
+import { filterGraph, isFiltering, NO_AFFILIATION, type Filters } from "../../shared/filter.js";
+import { interactionTypes, type GraphFile, type InteractionType } from "../../shared/graph-schema.js";
+import { binDates, chooseUnit, dateSpan } from "../data/histogram.js";
+import { formatWeight } from "../panels/format.js";
+import { useExplorer } from "../state/store.js";
+import { DateRange } from "./DateRange.js";
+
+const TYPE_NAMES: Record<InteractionType, string> = { meeting: "Meetings", statement: "Statements", comention: "Co-mentions" };
+
+interface Props {
+  /** The whole loaded file (filters choose from all of it). */
+  file: GraphFile;
+  shown: GraphFile;
+}
+
+function interactionDates(file: GraphFile): string[] {
+  const dates: string[] = [];
+  for (const e of file.edges) for (const i of e.attributes.interactions) if (i.date) dates.push(i.date);
+  return dates;
+}
+
+export function FiltersPanel({ file, shown }: Props) {
+  const id = useId();
+  const filters = useExplorer((s) => s.filters);
+  const setFilters = useExplorer((s) => s.setFilters);
+  const resetFilters = useExplorer((s) => s.resetFilters);
+
+  const span = useMemo(() => dateSpan(interactionDates(file)), [file]);
+  const unit = span ? chooseUnit(span.first, span.last) : "month";
+  const bins = useMemo(() => (span ? binDates([], span.first, span.last, unit) : []), [span, unit]);
+  // The histogram answers "where in time is what the other filters keep?".
+  const undated: Filters = useMemo(() => ({ ...filters, from: null, to: null }), [filters]);
+  const counts = useMemo(() => {
+    if (!span) return [];
+    return binDates(interactionDates(filterGraph(file, undated)), span.first, span.last, unit).map((b) => b.count);
+  }, [file, undated, span, unit]);
+
+  const maxWeight = useMemo(() => file.edges.reduce((m, e) => Math.max(m, e.attributes.weight), 0), [file]);
+  const affiliations = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const n of file.nodes) {
+      const k = n.attributes.affiliation ?? NO_AFFILIATION;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "en"));
+  }, [file]);
+
+  const toggleType = (t: InteractionType, on: boolean) =>
+    setFilters({ types: interactionTypes.filter((x) => (x === t ? on : filters.types.includes(x))) });
+  const toggleAffiliation = (a: string, on: boolean) => {
+    const all = affiliations.map(([k]) => k);
+    const current = filters.affiliations ?? all;
+    const next = all.filter((k) => (k === a ? on : current.includes(k)));
+    setFilters({ affiliations: next.length === all.length ? null : next });
+  };
+
+  return (
+    <div className="filters">
+      <p className="summary" aria-live="polite" data-testid="shown-counts">
+        <strong>{shown.nodes.length}</strong> of {file.nodes.length} actors · <strong>{shown.edges.length}</strong> of {file.edges.length}{" "}
+        connections
+      </p>
+      {isFiltering(filters) && (
+        <button type="button" className="btn btn-small" onClick={resetFilters}>
+          Reset filters
+        </button>
+      )}
+
+      <fieldset>
+        <legend>Interaction types</legend>
+        {interactionTypes.map((t) => (
+          <label key={t} className="check">
+            <input type="checkbox" data-testid={`filter-type-${t}`} checked={filters.types.includes(t)} onChange={(e) => toggleType(t, e.target.checked)} />
+            <span className="swatch" style={{ background: INTERACTION_TYPE_COLORS[t] }} aria-hidden="true" />
+            {TYPE_NAMES[t]}
+          </label>
+        ))}
+        <label className="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            data-testid="filter-unrealised"
+            checked={filters.includeUnrealised}
+            onChange={(e) => setFilters({ includeUnrealised: e.target.checked })}
+          />
+          <span className="switch-track" aria-hidden="true" />
+          Planned, proposed, cancelled and denied meetings
+        </label>
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor={`${id}-minw`} className="filter-label">
+          Minimum weight <span className="muted">{formatWeight(filters.minWeight)}</span>
+        </label>
+        <input
+          id={`${id}-minw`}
+          type="range"
+          data-testid="filter-min-weight"
+          min={0}
+          max={Math.max(1, Math.ceil(maxWeight))}
+          step={0.25}
+          value={filters.minWeight}
+          onChange={(e) => setFilters({ minWeight: Number(e.target.value) })}
+        />
+      </div>
+
+      <DateRange bins={bins} unit={unit} counts={counts} from={filters.from} to={filters.to} onChange={(from, to) => setFilters({ from, to })} />
+
+      <fieldset data-testid="filter-affiliation">
+        <legend>Affiliations</legend>
+        <div className="aff-actions">
+          <button type="button" className="link-btn" onClick={() => setFilters({ affiliations: null })}>
+            All
+          </button>
+          <button type="button" className="link-btn" onClick={() => setFilters({ affiliations: [] })}>
+            None
+          </button>
+        </div>
+        <div className="aff-list">
+          {affiliations.map(([a, n]) => (
+            <label key={a || "none"} className="check">
+              <input
+                type="checkbox"
+                checked={filters.affiliations === null || filters.affiliations.includes(a)}
+                onChange={(e) => toggleAffiliation(a, e.target.checked)}
+              />
+              <span className="swatch round" style={{ background: affiliationColor(a || null) }} aria-hidden="true" />
+              {a || UNKNOWN_AFFILIATION_LABEL}
+              <span className="muted count">{n}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
