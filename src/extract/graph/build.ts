@@ -1,5 +1,8 @@
-// INTERIM (owner: interactions helper replaces this): nodes only, no edges, no layout.
-import { GRAPH_FORMAT_VERSION, type ArticleRef, type GraphFile, type NodeAttributes, type RawInteraction, type Skipped, type Weights } from "../../shared/types.js";
+// The graph file: one node per actor, one undirected edge per pair with any
+// interaction, every interaction an event with its evidence (events/merge.ts).
+import { GRAPH_FORMAT_VERSION, type ArticleRef, type GraphFile, type Interaction, type NodeAttributes, type RawInteraction, type Skipped, type Weights } from "../../shared/types.js";
+import { cmp, mergeEvents, type MergedEvent } from "../events/merge.js";
+import { layout } from "./layout.js";
 
 export interface BuildGraphInput {
   articles: ArticleRef[];
@@ -8,10 +11,81 @@ export interface BuildGraphInput {
   interactions: RawInteraction[];
   weights: Weights;
   corpus?: string;
+  /** Skip ForceAtlas2 (positions then come from the seeded spiral only); for tests and benchmarks. */
+  skipLayout?: boolean;
 }
 
+type GraphEdge = GraphFile["edges"][number];
+
+const TYPE_ORDER = { meeting: 0, statement: 1, comention: 2 } as const;
+
 export function buildGraph(input: BuildGraphInput): GraphFile {
-  const keys = [...input.nodes.keys()].sort();
+  const nodes = new Map(input.nodes);
+  // An actor seen only in interactions still needs a node for its edges to point at.
+  for (const x of input.interactions) {
+    for (const key of [x.a, x.b]) if (!nodes.has(key)) nodes.set(key, fallbackNode(key));
+  }
+  const events = mergeEvents(input.interactions.filter((x) => x.a !== x.b));
+  const byPair = new Map<string, MergedEvent[]>();
+  for (const e of events) {
+    const key = `${e.a}--${e.b}`;
+    const list = byPair.get(key);
+    if (list) list.push(e);
+    else byPair.set(key, [e]);
+  }
+
+  let next = 1;
+  const edges: GraphEdge[] = [];
+  for (const key of [...byPair.keys()].sort(cmp)) {
+    const list = byPair.get(key)!.sort(compareEvents);
+    const first = list[0]!;
+    const interactions: Interaction[] = list.map((e) => ({
+      id: `i${next++}`,
+      type: e.type,
+      ...(e.modality ? { modality: e.modality } : {}),
+      ...(e.channel ? { channel: e.channel } : {}),
+      ...(e.speaker ? { speaker: e.speaker } : {}),
+      date: e.date,
+      evidence: e.evidence,
+    }));
+    const meetings = list.filter((e) => e.type === "meeting" && e.modality === "occurred").length;
+    const statements = list.filter((e) => e.type === "statement").length;
+    const comentions = list.filter((e) => e.type === "comention").length;
+    const dates = list.map((e) => e.date).filter((d): d is string => !!d).sort(cmp);
+    edges.push({
+      key,
+      source: first.a,
+      target: first.b,
+      undirected: true,
+      attributes: {
+        weight: edgeWeight({ meetings, statements, comentions }, input.weights),
+        meetings,
+        statements,
+        comentions,
+        firstDate: dates[0] ?? null,
+        lastDate: dates[dates.length - 1] ?? null,
+        interactions,
+      },
+    });
+  }
+
+  const degree = new Map<string, number>();
+  const weighted = new Map<string, number>();
+  for (const e of edges) {
+    for (const k of [e.source, e.target]) {
+      degree.set(k, (degree.get(k) ?? 0) + 1);
+      weighted.set(k, (weighted.get(k) ?? 0) + e.attributes.weight);
+    }
+  }
+  const keys = [...nodes.keys()].sort(cmp);
+  const positions = input.skipLayout
+    ? undefined
+    : layout({
+        nodes: keys,
+        edges: edges.map((e) => ({ source: e.source, target: e.target, weight: e.attributes.weight })),
+        size: (k) => 1 + Math.sqrt(weighted.get(k) ?? 0),
+      });
+
   return {
     options: { type: "undirected", multi: false, allowSelfLoops: false },
     attributes: {
@@ -21,7 +95,42 @@ export function buildGraph(input: BuildGraphInput): GraphFile {
       weights: input.weights,
       ...(input.corpus ? { corpus: input.corpus } : {}),
     },
-    nodes: keys.map((key) => ({ key, attributes: input.nodes.get(key)! })),
-    edges: [],
+    nodes: keys.map((key) => {
+      const p = positions?.get(key);
+      return {
+        key,
+        attributes: {
+          ...nodes.get(key)!,
+          degree: degree.get(key) ?? 0,
+          weightedDegree: round6(weighted.get(key) ?? 0),
+          ...(p ? { x: p.x, y: p.y } : {}),
+        },
+      };
+    }),
+    edges,
   };
+}
+
+export function edgeWeight(c: { meetings: number; statements: number; comentions: number }, w: Weights): number {
+  return round6(c.meetings * w.meeting + c.statements * w.statement + c.comentions * w.comention);
+}
+
+function compareEvents(x: MergedEvent, y: MergedEvent): number {
+  return (
+    cmp(x.date ?? "", y.date ?? "") ||
+    TYPE_ORDER[x.type] - TYPE_ORDER[y.type] ||
+    cmp(x.modality ?? "", y.modality ?? "") ||
+    cmp(x.channel ?? "", y.channel ?? "") ||
+    cmp(x.speaker ?? "", y.speaker ?? "") ||
+    cmp(x.evidence[0]?.article ?? "", y.evidence[0]?.article ?? "") ||
+    cmp(x.evidence[0]?.sentence ?? "", y.evidence[0]?.sentence ?? "")
+  );
+}
+
+function round6(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+function fallbackNode(key: string): NodeAttributes {
+  return { label: key, aliases: [], affiliation: null, roles: [], known: false, mentions: 0, articles: 0, firstSeen: null, lastSeen: null };
 }

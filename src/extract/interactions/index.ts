@@ -1,7 +1,118 @@
-// INTERIM (owner: interactions helper replaces this): finds nothing yet.
-import type { ArticleActors, PreparedArticle, RawInteraction } from "../../shared/types.js";
+// Interactions of one article: each sentence read on its own (sentence.ts), a
+// sentence broken by a stray full stop read together with the next, and every
+// interaction dated from the text (dates/resolve.ts).
+import type { ArticleActors, Channel, Mention, PreparedArticle, RawInteraction } from "../../shared/types.js";
 import type { ActorIndex } from "../actors/index.js";
+import { dateAt, daysBetween, resolveArticleDates, type ArticleDates } from "../dates/resolve.js";
+import { readSentence, type LocalMention, type SentenceInteraction } from "./sentence.js";
 
-export function findInteractions(_p: PreparedArticle, _actors: ArticleActors, _index: ActorIndex): RawInteraction[] {
-  return [];
+interface Found {
+  item: SentenceInteraction;
+  sentence: number;
+  evidence: string;
+}
+
+export function findInteractions(p: PreparedArticle, actors: ArticleActors, _index: ActorIndex): RawInteraction[] {
+  if (actors.mentions.length === 0) return [];
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of actors.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const principal = mostMentioned(actors.mentions);
+  const local = (i: number): LocalMention[] => {
+    const s = p.sentences[i];
+    if (!s) return [];
+    return (bySentence.get(i) ?? []).map((m) => ({ actor: m.actor, start: m.start - s.start, end: m.end - s.start }));
+  };
+
+  const found: Found[] = [];
+  const orphanChannels: { channel: Channel; sentence: number; at: number }[] = [];
+  for (const s of p.sentences) {
+    const mentions = local(s.index);
+    const headline = s.index === 0 && p.article.title ? principal : undefined;
+    if (mentions.length === 0) {
+      if (/video|virtual|phone/i.test(s.text)) {
+        for (const o of readSentence(s.text, [], {}).orphanChannels) orphanChannels.push({ ...o, sentence: s.index });
+      }
+      continue;
+    }
+    const reading = readSentence(s.text, mentions, headline ? { principal: headline } : {});
+    for (const item of reading.interactions) found.push({ item, sentence: s.index, evidence: s.original });
+    const lastEnd = Math.max(...mentions.map((m) => m.end));
+    // The cue left open at the end ("spoke by telephone with ...") is the bridged meeting's, not an orphan.
+    for (const o of reading.orphanChannels) if (!reading.openObject || o.at < lastEnd) orphanChannels.push({ ...o, sentence: s.index });
+    if (reading.openObject) found.push(...readAcrossStop(p, s.index, mentions, local(s.index + 1)));
+  }
+  if (found.length === 0) return [];
+
+  const dates = resolveArticleDates(p);
+  const out: RawInteraction[] = found.map(({ item, sentence, evidence }) => ({
+    type: item.type,
+    a: item.a,
+    b: item.b,
+    ...(item.modality ? { modality: item.modality } : {}),
+    ...(item.channel ? { channel: item.channel } : {}),
+    ...(item.speaker ? { speaker: item.speaker } : {}),
+    date: dateAt(dates, sentence, { at: item.at, past: item.type !== "meeting" || item.modality === "occurred" || item.modality === "denied" }),
+    article: p.article.id,
+    sentence: evidence,
+  }));
+  assignOrphanChannels(out, orphanChannels, dates);
+  return dropRedundantComentions(out);
+}
+
+// "... spoke by telephone with the President of Ukraine. Volodymyr Zhelensky ..." :
+// the partner named right after the stop belongs to the sentence before it.
+function readAcrossStop(p: PreparedArticle, i: number, here: LocalMention[], next: LocalMention[]): Found[] {
+  const s = p.sentences[i]!;
+  const n = p.sentences[i + 1];
+  const first = next[0];
+  if (!n || !first || first.start > 3) return [];
+  const head = s.text.replace(/[\s.]+$/, "");
+  const offset = head.length + 1;
+  const joined = `${head} ${n.text}`;
+  const mentions = [...here, ...next.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }))];
+  const actorsHere = new Set(here.map((m) => m.actor));
+  const bridged = first.actor;
+  return readSentence(joined, mentions)
+    .interactions.filter((x) => x.type === "meeting" && (x.a === bridged || x.b === bridged) && (actorsHere.has(x.a === bridged ? x.b : x.a)))
+    .filter((x) => x.at < head.length)
+    .map((item) => ({ item, sentence: i, evidence: `${s.original.trim()} ${n.original.trim()}` }));
+}
+
+function mostMentioned(mentions: Mention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 1;
+  for (const [actor, c] of [...counts].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    if (c > bestCount) {
+      best = actor;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+// "The video call will begin at 10 a.m." names the channel of the one meeting the article is about.
+function assignOrphanChannels(out: RawInteraction[], orphans: { channel: Channel; sentence: number; at: number }[], dates: ArticleDates): void {
+  for (const o of orphans) {
+    const date = dateAt(dates, o.sentence, { at: o.at, past: false });
+    const candidates = out.filter(
+      (x) => x.type === "meeting" && !x.channel && (x.modality === "occurred" || x.modality === "planned") && (!date || !x.date || Math.abs(daysBetween(date, x.date)) <= 1),
+    );
+    const pairs = new Set(candidates.map((x) => `${x.a}--${x.b}`));
+    if (pairs.size !== 1) continue;
+    const [pair] = pairs;
+    for (const x of out) if (x.type === "meeting" && !x.channel && `${x.a}--${x.b}` === pair) x.channel = o.channel;
+  }
+}
+
+// A co-mention says only that two actors were named together: nothing to add
+// when the same article reports a meeting or a statement between them.
+function dropRedundantComentions(out: RawInteraction[]): RawInteraction[] {
+  const related = new Set(out.filter((x) => x.type !== "comention").map((x) => `${x.a}--${x.b}`));
+  return out.filter((x) => x.type !== "comention" || !related.has(`${x.a}--${x.b}`));
 }

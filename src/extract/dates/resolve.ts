@@ -1,0 +1,149 @@
+// Event dates read from the text, resolved against the article's date.
+//
+// Two kinds of reference, as a reader uses them:
+// - deictic expressions ("last Thursday", "next week", "yesterday", bare "October 19")
+//   count from the moment of writing: the article date, or a wire dateline
+//   ("Washington US, February 18 ANI:") that restates it mid-article;
+// - anaphoric ones ("a day earlier", "the day before", "on the eve", "two days later")
+//   count from the last date the narrative gave, in this or an earlier sentence.
+// A sentence without any date inherits the last date of its paragraph
+// ("On October 19 ... met X. In the evening ... met Y"), else the article date.
+import * as chrono from "chrono-node";
+import type { PreparedArticle } from "../../shared/types.js";
+
+export interface DateSpan {
+  /** Offsets within the sentence text. */
+  start: number;
+  end: number;
+  date: string;
+  /** The year was guessed by the parser (a bare "October 19"): a caller may move it to the past. */
+  yearImplied: boolean;
+}
+
+export interface ArticleDates {
+  /** Date expressions per sentence index (empty when none). */
+  spans: DateSpan[][];
+  /** The date an undated sentence takes: its paragraph's last date, else the article date. */
+  inherited: (string | null)[];
+  articleDate: string | null;
+}
+
+// Cheap gate: chrono is costly, and most sentences carry no date at all.
+const MAYBE_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|previous|coming)\s+(?:week|month)\b|\bago\b|\b(?:earlier|later|before|after|eve)\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:in|since|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}/i;
+
+const ANAPHORIC = /\b(?:earlier|before|later|after)\b|\beve\b|\bprevious day\b|\bfollowing day\b|\bnext day\b/i;
+const ON_THE_EVE = /\bon the eve\b(?!\s+of)/gi;
+const SAME_DAY = /\b(?:the same day|that day|in the evening|that evening|later that day)\b/gi;
+// "Washington US, February 18 ANI:" / "MOSCOW, Feb 18 (Reuters) -"
+const DATELINE = /^[\p{Lu}][\p{L} .]{1,40},\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s*\(?[\p{Lu}]{2,}\)?\s*[:–—-]/iu;
+
+export function toIso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+export function addDays(iso: string, days: number): string {
+  const t = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) + days * 86_400_000;
+  const d = new Date(t);
+  return toIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function daysBetween(a: string, b: string): number {
+  const ta = Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10));
+  const tb = Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10));
+  return Math.round((tb - ta) / 86_400_000);
+}
+
+function refInstant(iso: string): Date {
+  return new Date(`${iso}T12:00:00Z`);
+}
+
+/** Date expressions in one text, deictic ones against `deixis`, anaphoric ones against `narrative`. */
+export function findDates(text: string, deixis: string, narrative: string): DateSpan[] {
+  if (!MAYBE_DATE.test(text)) return [];
+  const out: DateSpan[] = [];
+  // Dotted numeric dates are European (day first) in this corpus; chrono's default reads month first.
+  const parser = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text) ? chrono.en.GB : chrono;
+  for (const r of parser.parse(text, { instant: refInstant(deixis), timezone: 0 }, { forwardDate: false })) {
+    const s = r.start;
+    const dayKnown = s.isCertain("day") || s.isCertain("weekday");
+    const monthYear = s.isCertain("month") && s.isCertain("year");
+    if (!dayKnown && !monthYear) continue; // a time ("at 10 a.m."), a bare month or year says nothing usable
+    let date = toIso(s.get("year") ?? 0, s.get("month") ?? 1, dayKnown ? (s.get("day") ?? 1) : 1);
+    if (ANAPHORIC.test(r.text) && !/\bago\b/i.test(r.text)) {
+      date = addDays(narrative, daysBetween(deixis, date));
+    }
+    out.push({ start: r.index, end: r.index + r.text.length, date, yearImplied: dayKnown && !s.isCertain("year") });
+  }
+  for (const re of [ON_THE_EVE, SAME_DAY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (out.some((d) => d.start < m!.index + m![0].length && m!.index < d.end)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, date: re === ON_THE_EVE ? addDays(narrative, -1) : narrative, yearImplied: false });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Resolves every sentence's date expressions in reading order, tracking the anchors. */
+export function resolveArticleDates(p: PreparedArticle): ArticleDates {
+  const articleDate = p.article.date;
+  const spans: DateSpan[][] = [];
+  const inherited: (string | null)[] = [];
+  if (!articleDate) {
+    for (let i = 0; i < p.sentences.length; i++) {
+      spans.push([]);
+      inherited.push(null);
+    }
+    return { spans, inherited, articleDate };
+  }
+  let deixis = articleDate;
+  let narrative = articleDate;
+  let paragraphDate = articleDate;
+  let prevEnd = 0;
+  for (const s of p.sentences) {
+    if (p.norm.text.slice(prevEnd, s.start).includes("\n")) paragraphDate = articleDate;
+    prevEnd = s.end;
+    const dateline = DATELINE.exec(s.text);
+    if (dateline?.[1]) {
+      const d = findDates(dateline[1], articleDate, narrative)[0];
+      if (d) deixis = narrative = d.date;
+    }
+    const found = findDates(s.text, deixis, narrative);
+    spans.push(found);
+    inherited.push(paragraphDate);
+    const last = found[found.length - 1];
+    if (last) {
+      narrative = last.date;
+      paragraphDate = last.date;
+    }
+  }
+  return { spans, inherited, articleDate };
+}
+
+export interface DateQuery {
+  /** Offset in the sentence of the words the date should attach to (a cue). */
+  at: number;
+  /** The event lies in the past of the article (an occurred meeting, a statement). */
+  past: boolean;
+}
+
+/** The date of an event read at `q.at` in sentence `index`: the nearest date expression, else inherited. */
+export function dateAt(dates: ArticleDates, index: number, q: DateQuery): string | null {
+  const spans = dates.spans[index] ?? [];
+  let best: DateSpan | undefined;
+  let bestDistance = Infinity;
+  for (const d of spans) {
+    const distance = q.at < d.start ? d.start - q.at : q.at > d.end ? q.at - d.end : 0;
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  if (!best) return dates.inherited[index] ?? dates.articleDate;
+  // chrono picks the nearest year for a bare "December 19"; a past event cannot lie after the article.
+  if (q.past && best.yearImplied && dates.articleDate && daysBetween(dates.articleDate, best.date) > 1) {
+    return `${+best.date.slice(0, 4) - 1}${best.date.slice(4)}`;
+  }
+  return best.date;
+}

@@ -1,0 +1,148 @@
+// Merges interactions read from many sentences and articles into real-world events.
+//
+// Meetings: one event per pair, channel (a missing channel fits any) and date.
+// Occurred reports of the same pair within MEETING_DAYS days are one meeting; a plan
+// or proposal joins the nearest occurred, cancelled or denied event within PLAN_DAYS
+// days (plans are vague about dates: "late next week"), and a plan followed by a
+// report that it took place becomes occurred, by one that it was called off becomes
+// cancelled. Occurred and cancelled/denied reports never merge: they contradict.
+// Statements: one per pair, speaker and event date. Co-mentions: one per pair and article.
+import type { Channel, InteractionType, Modality, RawInteraction } from "../../shared/types.js";
+import { daysBetween } from "../dates/resolve.js";
+
+export const MEETING_DAYS = 2;
+export const PLAN_DAYS = 7;
+
+export interface MergedEvent {
+  type: InteractionType;
+  a: string;
+  b: string;
+  modality?: Modality;
+  channel?: Channel;
+  speaker?: string;
+  date: string | null;
+  evidence: { article: string; sentence: string }[];
+}
+
+interface Cluster {
+  items: RawInteraction[];
+  modality: Modality;
+  channel?: Channel;
+  date: string | null;
+}
+
+const FINAL: Modality[] = ["occurred", "cancelled", "denied"];
+
+export function mergeEvents(raw: RawInteraction[]): MergedEvent[] {
+  const groups = new Map<string, RawInteraction[]>();
+  for (const x of raw) {
+    const key = x.type === "meeting" ? `m|${x.a}|${x.b}` : x.type === "statement" ? `s|${x.a}|${x.b}|${x.speaker ?? ""}|${x.date ?? ""}` : `c|${x.a}|${x.b}|${x.article}`;
+    const list = groups.get(key);
+    if (list) list.push(x);
+    else groups.set(key, [x]);
+  }
+  const out: MergedEvent[] = [];
+  for (const items of groups.values()) {
+    const first = items[0]!;
+    if (first.type !== "meeting") {
+      out.push({ type: first.type, a: first.a, b: first.b, ...(first.speaker ? { speaker: first.speaker } : {}), date: commonest(items.map((x) => x.date)), evidence: evidenceOf(items) });
+      continue;
+    }
+    for (const c of clusterMeetings(items)) {
+      out.push({
+        type: "meeting",
+        a: first.a,
+        b: first.b,
+        modality: c.modality,
+        ...(c.channel ? { channel: c.channel } : {}),
+        date: c.date,
+        evidence: evidenceOf(c.items),
+      });
+    }
+  }
+  return out;
+}
+
+function clusterMeetings(items: RawInteraction[]): Cluster[] {
+  const byDate = (x: RawInteraction, y: RawInteraction) => cmp(x.date ?? "", y.date ?? "");
+  const clusters: Cluster[] = [];
+  // Final reports first, among themselves, so plans can then join what became of them.
+  for (const modality of FINAL) {
+    for (const x of items.filter((i) => i.modality === modality).sort(byDate)) {
+      const c = clusters.find((k) => k.modality === modality && channelFits(k.channel, x.channel) && near(k.date, x.date, MEETING_DAYS));
+      if (c) add(c, x);
+      else clusters.push({ items: [x], modality, ...(x.channel ? { channel: x.channel } : {}), date: x.date });
+    }
+  }
+  const plans = items.filter((i) => !FINAL.includes(i.modality ?? "occurred")).sort(byDate);
+  for (const x of plans) {
+    let best: Cluster | undefined;
+    let bestDistance = Infinity;
+    for (const c of clusters) {
+      if (c.modality === "denied" || !channelFits(c.channel, x.channel) || !near(c.date, x.date, PLAN_DAYS)) continue;
+      const d = distance(c.date, x.date);
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    if (best) {
+      add(best, x);
+      if (best.modality === "proposed" && x.modality === "planned") best.modality = "planned";
+    } else clusters.push({ items: [x], modality: x.modality ?? "proposed", ...(x.channel ? { channel: x.channel } : {}), date: x.date });
+  }
+  for (const c of clusters) {
+    // The event's date is what its decisive reports say, not what the plans guessed.
+    const decisive = FINAL.includes(c.modality) ? c.items.filter((i) => i.modality === c.modality) : c.items;
+    c.date = commonest(decisive.map((i) => i.date));
+  }
+  return clusters;
+}
+
+function add(c: Cluster, x: RawInteraction): void {
+  c.items.push(x);
+  if (!c.channel && x.channel) c.channel = x.channel;
+}
+
+function channelFits(a: Channel | undefined, b: Channel | undefined): boolean {
+  return !a || !b || a === b;
+}
+
+function distance(a: string | null, b: string | null): number {
+  return a && b ? Math.abs(daysBetween(a, b)) : 0;
+}
+
+function near(a: string | null, b: string | null, days: number): boolean {
+  return distance(a, b) <= days;
+}
+
+/** Most frequent value; ties go to the earliest, so the result never depends on input order. */
+function commonest(values: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [v, c] of [...counts].sort((x, y) => cmp(x[0], y[0]))) {
+    if (c > bestCount) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+function evidenceOf(items: RawInteraction[]): { article: string; sentence: string }[] {
+  const seen = new Set<string>();
+  const out: { article: string; sentence: string }[] = [];
+  for (const x of items) {
+    const key = `${x.article}\u0000${x.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ article: x.article, sentence: x.sentence });
+  }
+  return out.sort((p, q) => cmp(p.article, q.article));
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

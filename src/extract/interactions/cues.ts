@@ -1,0 +1,161 @@
+// Word cues that signal a meeting, a statement or a meeting's modality.
+// Each finder returns positions within one sentence; the pairing of actors
+// around them is done in sentence.ts.
+import type { Channel, Modality } from "../../shared/types.js";
+
+export interface MeetingCue {
+  start: number;
+  end: number;
+  channel?: Channel;
+  /** A noun naming an event (summit, talks): everyone it joins took part together. */
+  nominal: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ModalityCue extends Span {
+  modality: Modality;
+}
+
+const PHONE = "(?:tele)?phone";
+const VIDEO = "(?:video(?:\\s?conference|\\s?call|\\s?link)?|videoconference|virtual|online)";
+
+// Order matters only for readability: overlapping matches are resolved by keeping the longest.
+const MEETING_PATTERNS: { re: RegExp; channel?: Channel; nominal: boolean }[] = [
+  { re: new RegExp(`\\b${PHONE}\\s+(?:conversations?|calls?|talks|contacts?)\\b`, "gi"), channel: "phone", nominal: true },
+  { re: new RegExp(`\\b(?:spoke|spoken|speaks?|talked|talks?)\\s+(?:by|on the|over the)\\s+${PHONE}\\b`, "gi"), channel: "phone", nominal: false },
+  { re: /\b(?:phoned|telephoned)\b/gi, channel: "phone", nominal: false },
+  { re: /\b(?:video\s?calls?|video\s?conferences?|videoconferences?|video link|virtual (?:meeting|summit|talks|call)s?|online (?:meeting|summit|talks)s?)\b/gi, channel: "video", nominal: true },
+  { re: /\b(?:met|meets?|meeting up|shook hands|shake hands|shaking hands|received|receives|hosted|hosts|welcomed)\b/gi, channel: "in-person", nominal: false },
+  { re: /\b(?:in[- ]person|face[- ]to[- ]face)\s+(?:meetings?|talks)\b/gi, channel: "in-person", nominal: true },
+  { re: /\b(?:meetings?|talks|negotiations|summits?|conversations?|phone calls?|consultations|dialogue\s+between)\b/gi, nominal: true },
+  { re: /\b(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?(?:bilateral\s+|lengthy\s+|brief\s+|working\s+)?(?:talks|negotiations|conversations?|meetings?)\b/gi, nominal: false },
+  { re: /\b(?:discussed|discuss|discussing|conferred|negotiated)\b/gi, nominal: false },
+];
+
+/** Cues implying a remote channel even when the main cue is "met" or "talks". */
+const CHANNEL_HINTS: { re: RegExp; channel: Channel }[] = [
+  { re: new RegExp(`\\b(?:by|via|over the|on the)\\s+${PHONE}\\b|\\b${PHONE}\\s+(?:call|conversation)`, "i"), channel: "phone" },
+  { re: new RegExp(`\\b(?:via|by|through|over)\\s+(?:a\\s+)?${VIDEO}|\\bvirtual(?:ly)?\\b|\\bvideo\\s?(?:call|conference|link)|\\bvideoconference`, "i"), channel: "video" },
+];
+
+export function findMeetingCues(text: string): MeetingCue[] {
+  const found: MeetingCue[] = [];
+  for (const p of MEETING_PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      found.push({ start: m.index, end: m.index + m[0].length, nominal: p.nominal, ...(p.channel ? { channel: p.channel } : {}) });
+    }
+  }
+  // Keep the longest of overlapping matches ("held talks" over "talks").
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: MeetingCue[] = [];
+  for (const c of found) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) {
+      if (!last.channel && c.channel) last.channel = c.channel;
+      continue;
+    }
+    out.push({ ...c });
+  }
+  return out.filter((c) => !isFalseMeeting(text, c));
+}
+
+// "met" and "talks" are frequent in other senses: "met the demands", "talks about".
+function isFalseMeeting(text: string, c: MeetingCue): boolean {
+  const word = text.slice(c.start, c.end).toLowerCase();
+  const after = text.slice(c.end, c.end + 30).toLowerCase();
+  const before = text.slice(Math.max(0, c.start - 20), c.start).toLowerCase();
+  if (/^(?:received|receives)$/.test(word) && /^\s+(?:a |an |the )?(?:letter|message|call|report|information|support|aid|funding|award|weapons|proposals?|response|reply)/.test(after)) return true;
+  if (/^(?:met|meets?)$/.test(word) && /^\s+(?:the |its |their |all )?(?:demands?|requirements?|criteria|expectations|targets?|deadline|conditions?)/.test(after)) return true;
+  if (word === "talks" && /\b(?:he|she|it|who)\s*$/.test(before)) return true;
+  if (word === "hosts" && /^\s+(?:of|a)\b/.test(after)) return true;
+  return false;
+}
+
+export function channelHint(window: string): Channel | undefined {
+  for (const h of CHANNEL_HINTS) if (h.re.test(window)) return h.channel;
+  return undefined;
+}
+
+// ---- statements ----
+
+const SPEECH_VERBS =
+  "said|says|say|stated|states|stressed|stresses|noted|notes|called|calls|accused|accuses|urged|urges|warned|warns|recalled|recalls|" +
+  "emphasi[sz]ed|emphasi[sz]es|pointed out|points out|announced|announces|added|adds|claimed|claims|told|tells|declared|declares|insisted|" +
+  "argued|specified|concluded|rejected|rejects|critici[sz]ed|condemned|condemns|explained|replied|responded|reiterated|confirmed|" +
+  "complained|demanded|promised|assured|admitted|denied|denies|blamed|blames|praised|thanked|congratulated|accepted|wrote|tweeted|" +
+  "believes|thinks|is convinced|was convinced|expressed|commented|remarked|asserted|acknowledged|suggested|proposed|agrees|agreed|spoke about|spoke of|" +
+  "mentioned|clarified|answered|assessed|described";
+const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "gi");
+const ACCORDING = /\b(?:according to|as per|in the words of|quoted by|quoting)\b/gi;
+
+export interface SpeechCue extends Span {
+  /** "according to X": the speaker follows the cue. */
+  speakerAfter: boolean;
+}
+
+export function findSpeechCues(text: string): SpeechCue[] {
+  const out: SpeechCue[] = [];
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(text); m; m = SPEECH.exec(text)) {
+    const word = m[0].toLowerCase();
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
+    const before = text.slice(Math.max(0, m.index - 4), m.index).toLowerCase();
+    if (word === "called" && (/so-$/.test(before) || /^\s+off/.test(after))) continue; // "so-called", "called off"
+    if ((word === "accepted" || word === "agreed" || word === "proposed" || word === "agrees") && /^\s+(?:to|it|dates|the invitation|a meeting)/.test(after)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, speakerAfter: false });
+  }
+  ACCORDING.lastIndex = 0;
+  for (let m = ACCORDING.exec(text); m; m = ACCORDING.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, speakerAfter: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a speech verb opens reported content (so what follows is what was said, not what the speaker did). */
+export function opensReport(text: string, cue: Span): boolean {
+  const after = text.slice(cue.end, cue.end + 16);
+  return !/^\s*(?:at|in|on|during|after|before|while|when|following|to reporters|to journalists|,)\b/i.test(after);
+}
+
+// ---- modality ----
+
+const MODALITY_PATTERNS: { re: RegExp; modality: Modality }[] = [
+  {
+    re: /\b(?:(?:did|does|do|has|have|had|was|were)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:meet|met|hold|held|conduct|conducted|talk|talked|speak|spoken|spoke|take place|taken place|happen|happened)|never\s+(?:met|spoke|held|talked)|no such (?:conversation|meeting|call|talks|contacts?)|denied (?:meeting|any meeting|that (?:the )?(?:meeting|talks|conversation))|no (?:meeting|talks|contacts?|conversation) (?:took place|has taken place|was held|were held))\b/gi,
+    modality: "denied",
+  },
+  {
+    re: /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|calls off|will not (?:happen|take place|go ahead)|won[’']t (?:happen|take place)|no point in (?:this|the|a|holding) (?:meeting|talks|summit)|not (?:going to|to) (?:meet|take place)|(?:will|would) not (?:meet|hold talks)|(?:won|wouldn)[’']t meet|refused to meet|scrapped|pulled out of)\b/gi,
+    modality: "cancelled",
+  },
+  {
+    re: /\b(?:scheduled|will (?:meet|hold|have|talk|speak|begin|take place|host|receive|visit)|(?:is|are|was|were) (?:due|set|expected|going|scheduled|planned) to|(?:is|are|was|were) to (?:meet|hold|talk|speak)|agreed to (?:meet|hold)|agreed (?:on )?(?:a|the) (?:meeting|summit|talks|call)|accept(?:ed|s|ing)?(?: it| the invitation| an invitation| invitation)?|upcoming|forthcoming|planned|plans to (?:meet|hold|talk)|to be held|will be held)\b/gi,
+    modality: "planned",
+  },
+  {
+    re: /\b(?:offer(?:ed|s)?|invit(?:ed|es|ation|ing)|ready (?:to|for)|readiness (?:to|for)|willing(?:ness)? to|propos(?:ed|es|al|ing)|suggest(?:ed|s)|call(?:ed|s)? for (?:a |an )?(?:meeting|talks|summit)|wants? to meet|hopes? to meet|open to (?:a |talks|meeting))\b/gi,
+    modality: "proposed",
+  },
+];
+
+export function findModalityCues(text: string): ModalityCue[] {
+  const out: ModalityCue[] = [];
+  for (const p of MODALITY_PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, modality: p.modality });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export const MODALITY_STRENGTH: Record<Modality, number> = { occurred: 0, proposed: 1, planned: 2, cancelled: 3, denied: 4 };
+
+export function strongest(cues: ModalityCue[]): Modality {
+  let best: Modality = "occurred";
+  for (const c of cues) if (MODALITY_STRENGTH[c.modality] > MODALITY_STRENGTH[best]) best = c.modality;
+  return best;
+}

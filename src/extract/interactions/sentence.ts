@@ -1,0 +1,331 @@
+// Reads the interactions of one sentence from its actor mentions and cue words.
+//
+// Mentions are chained left to right. The text between two neighbours is either
+// a list ("A, B and his counterpart C": they act together), a meeting cue
+// ("A met with B", "A and B ... at a summit hosted by C"), or anything else (a break).
+// Meeting cues join the groups on either side; speech cues make statements from
+// their speaker to the actors in what was said; every other pair is a co-mention.
+import type { Channel, InteractionType, Modality } from "../../shared/types.js";
+import {
+  channelHint,
+  findMeetingCues,
+  findModalityCues,
+  findSpeechCues,
+  MODALITY_STRENGTH,
+  opensReport,
+  strongest,
+  type MeetingCue,
+  type ModalityCue,
+  type SpeechCue,
+} from "./cues.js";
+
+export interface LocalMention {
+  actor: string;
+  /** Offsets within the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface SentenceInteraction {
+  type: InteractionType;
+  a: string;
+  b: string;
+  modality?: Modality;
+  channel?: Channel;
+  speaker?: string;
+  /** Offset of the cue the event date should attach to. */
+  at: number;
+}
+
+export interface SentenceReading {
+  interactions: SentenceInteraction[];
+  /** Channels named by meeting cues that joined no pair ("The video call will begin at 10 a.m."). */
+  orphanChannels: { channel: Channel; at: number }[];
+  /** The sentence ends with "... spoke by telephone with the President of Ukraine." and no partner. */
+  openObject: boolean;
+}
+
+export interface SentenceContext {
+  /** The article's most mentioned actor, subject of a headline like "Telephone conversation with X". */
+  principal?: string;
+}
+
+const MAX_CUE_GAP = 150;
+const MAX_SIDE_TEXT = 130;
+const HARD = /[;:()[\]]|\s[–—]\s|\s-\s/;
+const LIST_TOKEN =
+  /^(?:and|or|with|&|as|well|along|together|hosted|led|headed|by|of|the|his|her|their|its|counterparts?|colleagues?|respectively|both|between|among|mr|mrs|ms|dr|president|prime|minister|ministers|foreign|defen[cs]e|secretary|state|chancellor|leaders?|heads?|deputy|spokes(?:wo)?man|spokesperson|press|ambassador|envoy|federal|republic|country[’']s|general|vice|chief|chairman|chairperson|governor|king|queen|premier|top|diplomat|delegations?|former|ex-\S+|[\p{Lu}][\p{L}\p{M}’'.-]*)$/u;
+const FIRST_PERSON = /\b(?:I|we|my|our|us)\b/;
+const PRONOUN = /\b(?:he|she|they|his|her|their|I|we|my|our)\b/i;
+const HEADLINE_LEAD = /^\s*(?:(?:working|bilateral|joint|informal|brief|russian-[\p{L}]+)\s+)?$/iu;
+
+export function isListGap(gap: string): boolean {
+  if (gap.length > 80 || HARD.test(gap) || /[.!?“”"«»]/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)\./g, ""))) return false;
+  const tokens = gap.split(/[\s,]+/).filter((t) => t.length > 0);
+  if (tokens.length > 9) return false;
+  return tokens.every((t) => LIST_TOKEN.test(t));
+}
+
+interface Segment {
+  members: LocalMention[];
+}
+
+interface Link {
+  left: LocalMention[];
+  right: LocalMention[];
+  /** Everyone meets everyone (a summit), rather than left × right (A met B). */
+  all: boolean;
+  cues: MeetingCue[];
+  /** The text span scanned for modality and channel words. */
+  window: [number, number];
+}
+
+export function readSentence(text: string, mentionsIn: LocalMention[], ctx: SentenceContext = {}): SentenceReading {
+  const mentions = dedupeMentions(mentionsIn);
+  const cues = findMeetingCues(text);
+  const distinct = new Set(mentions.map((m) => m.actor));
+  if (distinct.size === 0 || (distinct.size === 1 && !ctx.principal && cues.length === 0)) {
+    return { interactions: [], orphanChannels: orphans(cues, []), openObject: false };
+  }
+  const speech = findSpeechCues(text);
+  const modalityCues = findModalityCues(text);
+  const speakers = findSpeakers(text, mentions, speech);
+  const sentenceSpeaker = speakers[0]?.speaker.actor;
+
+  // ---- chain mentions into list segments and cue gaps ----
+  const segments: Segment[] = [];
+  const gapKinds: ("cue" | "break")[] = [];
+  const gapCues: MeetingCue[][] = [];
+  for (const [i, m] of mentions.entries()) {
+    const prev = mentions[i - 1];
+    if (!prev) {
+      segments.push({ members: [m] });
+      continue;
+    }
+    const gap = text.slice(prev.end, m.start);
+    if (isListGap(gap) && !startsClause(text, m, cues, speech, segments.length > 1 || gapKinds.includes("cue"))) {
+      segments[segments.length - 1]!.members.push(m);
+      continue;
+    }
+    const inGap = cues.filter((c) => c.start >= prev.end && c.end <= m.start);
+    const kind = inGap.length > 0 && cueGapLinks(text, prev.end, m.start, inGap, speech) ? "cue" : "break";
+    gapKinds.push(kind);
+    gapCues.push(inGap);
+    segments.push({ members: [m] });
+  }
+
+  const links: Link[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    const first = seg.members[0]!;
+    const last = seg.members[seg.members.length - 1]!;
+    const leftKind = i === 0 ? "start" : gapKinds[i - 1];
+    if (leftKind === "cue") {
+      const prevSeg = segments[i - 1]!;
+      const inGap = gapCues[i - 1]!;
+      links.push({
+        left: prevSeg.members,
+        right: seg.members,
+        all: inGap.some((c) => c.nominal),
+        cues: inGap,
+        window: [prevSeg.members[prevSeg.members.length - 1]!.start, Math.min(text.length, last.end + 60)],
+      });
+      continue;
+    }
+    // A cue before the segment with nobody on its left: "Talks between A and B", "Meeting with X" (a headline).
+    const leadFrom = i === 0 ? 0 : segments[i - 1]!.members[segments[i - 1]!.members.length - 1]!.end;
+    const lead = cues.filter((c) => c.start >= leadFrom && c.end <= first.start && first.start - c.end <= MAX_SIDE_TEXT);
+    const leadCue = lead[lead.length - 1];
+    if (leadCue && !HARD.test(text.slice(leadCue.end, first.start))) {
+      const window: [number, number] = [Math.max(leadFrom, leadCue.start - 60), Math.min(text.length, last.end + 60)];
+      const before = text.slice(leadFrom, leadCue.start);
+      if (seg.members.length > 1 && new Set(seg.members.map((m) => m.actor)).size > 1) {
+        links.push({ left: seg.members, right: [], all: true, cues: [leadCue], window });
+      } else if (FIRST_PERSON.test(before) && sentenceSpeaker && sentenceSpeaker !== first.actor) {
+        const speaker = speakers[0]!.speaker;
+        links.push({ left: [speaker], right: seg.members, all: false, cues: [leadCue], window });
+      } else if (i === 0 && ctx.principal && HEADLINE_LEAD.test(text.slice(0, leadCue.start)) && !seg.members.some((m) => m.actor === ctx.principal)) {
+        const principal: LocalMention = { actor: ctx.principal, start: 0, end: 0 };
+        links.push({ left: [principal], right: seg.members, all: false, cues: [leadCue], window });
+      }
+    }
+    // A cue after a group with nobody on its right: "A and B met", "A and B discussed it at a meeting".
+    const nextKind = gapKinds[i];
+    if (nextKind !== "cue" && seg.members.length > 1 && new Set(seg.members.map((m) => m.actor)).size > 1) {
+      const trailTo = segments[i + 1]?.members[0]?.start ?? text.length;
+      const trail = cues.find((c) => c.start >= last.end && c.start - last.end <= MAX_SIDE_TEXT && c.end <= trailTo);
+      if (trail && !HARD.test(text.slice(last.end, trail.start)) && !links.some((l) => l.left === seg.members)) {
+        links.push({ left: seg.members, right: [], all: true, cues: [trail], window: [first.start, Math.min(text.length, trail.end + 60)] });
+      }
+    }
+  }
+
+  // ---- meetings from links ----
+  const out: SentenceInteraction[] = [];
+  const meetingPairs = new Set<string>();
+  const linkModality = links.map((l) => localModality(text, l, modalityCues));
+  attachFarModality(links, linkModality, modalityCues);
+  for (const [li, l] of links.entries()) {
+    const channel = linkChannel(text, l);
+    const at = l.cues[0]!.start;
+    const pairs = l.right.length === 0 || l.all ? allPairs([...l.left, ...l.right]) : product(l.left, l.right);
+    for (const [a, b] of pairs) {
+      const key = pairKey(a, b);
+      if (meetingPairs.has(key)) continue;
+      meetingPairs.add(key);
+      const [x, y] = a < b ? [a, b] : [b, a];
+      out.push({ type: "meeting", a: x, b: y, modality: linkModality[li]!, ...(channel ? { channel } : {}), at });
+    }
+  }
+
+  // ---- statements ----
+  const statementPairs = new Set<string>();
+  for (const { cue, speaker, targets } of speakers) {
+    for (const t of targets) {
+      if (t.actor === speaker.actor) continue;
+      const key = pairKey(speaker.actor, t.actor);
+      if (meetingPairs.has(key) || statementPairs.has(`${key}|${speaker.actor}`)) continue;
+      statementPairs.add(`${key}|${speaker.actor}`);
+      const [x, y] = speaker.actor < t.actor ? [speaker.actor, t.actor] : [t.actor, speaker.actor];
+      out.push({ type: "statement", a: x, b: y, speaker: speaker.actor, at: cue.start });
+    }
+  }
+
+  // ---- co-mentions ----
+  const actors = [...distinct].sort();
+  for (let i = 0; i < actors.length; i++) {
+    for (let j = i + 1; j < actors.length; j++) {
+      const key = pairKey(actors[i]!, actors[j]!);
+      if (meetingPairs.has(key) || statementPairs.has(`${key}|${actors[i]}`) || statementPairs.has(`${key}|${actors[j]}`)) continue;
+      out.push({ type: "comention", a: actors[i]!, b: actors[j]!, at: 0 });
+    }
+  }
+
+  const used = new Set(links.flatMap((l) => l.cues));
+  const lastMention = mentions[mentions.length - 1];
+  const tail = lastMention ? text.slice(lastMention.end) : "";
+  const openObject =
+    !!lastMention && /^\s+(?:[\p{L}’'-]+\s+){0,4}?(?:spoke|talked|met|held talks|had a (?:telephone |phone )?conversation)\b[^.;]*\bwith(?:\s+[\p{L}’'-]+){0,6}\s*[.]?\s*$/iu.test(tail);
+  return { interactions: out, orphanChannels: orphans(cues, [...used]), openObject };
+}
+
+function dedupeMentions(ms: LocalMention[]): LocalMention[] {
+  const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: LocalMention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+// In the object list of a cue, "A met B, and C said..." must not make C a partner:
+// a member directly followed by a verb cue opens a new clause.
+function startsClause(text: string, m: LocalMention, cues: MeetingCue[], speech: SpeechCue[], afterCue: boolean): boolean {
+  if (!afterCue) return false;
+  const follows = (s: { start: number }) => s.start >= m.end && s.start - m.end <= 20;
+  return cues.some((c) => !c.nominal && follows(c)) || speech.some((s) => !s.speakerAfter && follows(s));
+}
+
+// A reported clause ("Peskov said that ...") separates the speaker from a meeting inside it,
+// unless a pronoun makes the speaker its subject ("Lavrov said he met Blinken").
+function cueGapLinks(text: string, from: number, to: number, inGap: MeetingCue[], speech: SpeechCue[]): boolean {
+  if (to - from > MAX_CUE_GAP || HARD.test(text.slice(from, to))) return false;
+  if (/[“”"«»]/.test(text.slice(from, to))) return false;
+  const firstCue = inGap[0]!;
+  for (const s of speech) {
+    if (s.start < from || s.end > firstCue.start || s.speakerAfter) continue;
+    if (!opensReport(text, s)) continue;
+    if (!PRONOUN.test(text.slice(s.end, firstCue.start))) return false;
+  }
+  return true;
+}
+
+interface SpeakerReading {
+  cue: SpeechCue;
+  speaker: LocalMention;
+  targets: LocalMention[];
+}
+
+function findSpeakers(text: string, mentions: LocalMention[], speech: SpeechCue[]): SpeakerReading[] {
+  const out: SpeakerReading[] = [];
+  for (const cue of speech) {
+    let speaker: LocalMention | undefined;
+    let targets: LocalMention[] = [];
+    if (cue.speakerAfter) {
+      speaker = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= 60 && !HARD.test(text.slice(cue.end, m.start)));
+      if (speaker) targets = mentions.filter((m) => m !== speaker);
+    } else {
+      const before = [...mentions].reverse().find((m) => m.end <= cue.start);
+      const after = mentions.find((m) => m.start >= cue.end);
+      if (before && cue.start - before.end <= 60 && !/[;]/.test(text.slice(before.end, cue.start)) && !speech.some((s) => s !== cue && s.start >= before.end && s.end <= cue.start)) {
+        speaker = before;
+        targets = opensReport(text, cue) ? mentions.filter((m) => m.start >= cue.end) : mentions.filter((m) => m.end <= before.start);
+      } else if (after && after.start - cue.end <= 50 && isListGap(text.slice(cue.end, after.start))) {
+        // "..., said Kremlin spokesman Dmitry Peskov": what was said comes before.
+        speaker = after;
+        targets = mentions.filter((m) => m.end <= cue.start);
+      }
+    }
+    if (!speaker) continue;
+    // Co-speakers listed with the speaker ("A and B said") are not what was said.
+    const coSpeakers = cue.speakerAfter ? new Set([speaker]) : listNeighbours(text, mentions, speaker);
+    out.push({ cue, speaker, targets: targets.filter((t) => !coSpeakers.has(t)) });
+  }
+  return out;
+}
+
+function listNeighbours(text: string, mentions: LocalMention[], m: LocalMention): Set<LocalMention> {
+  const set = new Set<LocalMention>([m]);
+  const i = mentions.indexOf(m);
+  for (let j = i; j > 0 && isListGap(text.slice(mentions[j - 1]!.end, mentions[j]!.start)); j--) set.add(mentions[j - 1]!);
+  for (let j = i; j < mentions.length - 1 && isListGap(text.slice(mentions[j]!.end, mentions[j + 1]!.start)); j++) set.add(mentions[j + 1]!);
+  return set;
+}
+
+function localModality(_text: string, l: Link, cues: ModalityCue[]): Modality {
+  const [from, to] = l.window;
+  return strongest(cues.filter((c) => c.start >= from && c.end <= to));
+}
+
+// "… agreed to meet Lavrov … now there is no point in this meeting": a cancellation or
+// denial far from any pair belongs to the nearest meeting before it (else after it).
+function attachFarModality(links: Link[], modality: Modality[], cues: ModalityCue[]): void {
+  for (const c of cues) {
+    if (c.modality !== "cancelled" && c.modality !== "denied") continue;
+    if (links.some((l) => c.start >= l.window[0] && c.end <= l.window[1])) continue;
+    let target = -1;
+    for (const [i, l] of links.entries()) if (l.cues[0]!.end <= c.start) target = i;
+    if (target < 0) target = links.findIndex((l) => l.cues[0]!.start >= c.end);
+    if (target >= 0 && MODALITY_STRENGTH[c.modality] > MODALITY_STRENGTH[modality[target]!]) modality[target] = c.modality;
+  }
+}
+
+function linkChannel(text: string, l: Link): Channel | undefined {
+  const hinted = channelHint(text.slice(l.window[0], l.window[1]));
+  if (hinted) return hinted;
+  const remote = l.cues.find((c) => c.channel && c.channel !== "in-person");
+  return remote?.channel ?? l.cues.find((c) => c.channel)?.channel;
+}
+
+function orphans(cues: MeetingCue[], used: MeetingCue[]): { channel: Channel; at: number }[] {
+  return cues.filter((c) => c.channel && c.channel !== "in-person" && !used.includes(c)).map((c) => ({ channel: c.channel!, at: c.start }));
+}
+
+function allPairs(ms: LocalMention[]): [string, string][] {
+  const actors = [...new Set(ms.map((m) => m.actor))];
+  const out: [string, string][] = [];
+  for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) out.push([actors[i]!, actors[j]!]);
+  return out;
+}
+
+function product(left: LocalMention[], right: LocalMention[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const a of new Set(left.map((m) => m.actor))) for (const b of new Set(right.map((m) => m.actor))) if (a !== b) out.push([a, b]);
+  return out;
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}--${b}` : `${b}--${a}`;
+}
