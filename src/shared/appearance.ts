@@ -42,9 +42,12 @@ export const PALETTE = [
 export const UNKNOWN_AFFILIATION_COLOR = "#9e9e9e";
 export const UNKNOWN_AFFILIATION_LABEL = "Unknown";
 
-export const EDGE_COLOR = "#b0b7c3";
+/** Edges with at least one meeting. */
+export const MET_EDGE_COLOR = "#7b93c4";
+/** Edges with statements or co-mentions only. */
+export const EDGE_COLOR = "#c3c9d4";
 /** Meetings that did not (yet) happen: drawn, never counted. */
-export const UNREALISED_EDGE_COLOR = "#d9d9d9";
+export const UNREALISED_EDGE_COLOR = "#e8c9a0";
 /** Colours used when something is highlighted (hover, search, focus). */
 export const HIGHLIGHT_COLOR = "#ff5722";
 export const DIMMED_NODE_COLOR = "#e0e0e0";
@@ -99,9 +102,13 @@ export function edgeSize(weight: number, maxWeight: number): number {
   return round2(EDGE_SIZE_MIN + (EDGE_SIZE_MAX - EDGE_SIZE_MIN) * t);
 }
 
-/** An edge with weight 0 only carries unrealised meetings (kept for display, never counted). */
-export function edgeColor(weight: number): string {
-  return weight > 0 ? EDGE_COLOR : UNREALISED_EDGE_COLOR;
+/**
+ * Same colours as the explorer's edge kinds: met, other contact, and weight 0
+ * (only unrealised meetings: kept for display, never counted).
+ */
+export function edgeColor(edge: { meetings: number; weight: number }): string {
+  if (edge.meetings > 0) return MET_EDGE_COLOR;
+  return edge.weight > 0 ? EDGE_COLOR : UNREALISED_EDGE_COLOR;
 }
 
 /**
@@ -158,7 +165,7 @@ export function computeAppearance(file: GraphFile): GraphAppearance {
   }
   const edges = file.edges.map((e) => ({
     size: edgeSize(e.attributes.weight, maxWeight),
-    color: edgeColor(e.attributes.weight),
+    color: edgeColor(e.attributes),
   }));
   return { nodes, edges };
 }
