@@ -25,6 +25,8 @@ export interface ArticleDates {
   spans: DateSpan[][];
   /** The date an undated sentence takes: its paragraph's last date, else the article date. */
   inherited: (string | null)[];
+  /** The moment of writing per sentence: the article date, or a dateline that restated it. */
+  deixis: (string | null)[];
   articleDate: string | null;
 }
 
@@ -90,25 +92,28 @@ export function resolveArticleDates(p: PreparedArticle): ArticleDates {
   const articleDate = p.article.date;
   const spans: DateSpan[][] = [];
   const inherited: (string | null)[] = [];
+  const deixes: (string | null)[] = [];
   if (!articleDate) {
     for (let i = 0; i < p.sentences.length; i++) {
       spans.push([]);
       inherited.push(null);
+      deixes.push(null);
     }
-    return { spans, inherited, articleDate };
+    return { spans, inherited, deixis: deixes, articleDate };
   }
   let deixis = articleDate;
   let narrative = articleDate;
   let paragraphDate = articleDate;
   let prevEnd = 0;
   for (const s of p.sentences) {
-    if (p.norm.text.slice(prevEnd, s.start).includes("\n")) paragraphDate = articleDate;
+    if (p.norm.text.slice(prevEnd, s.start).includes("\n")) paragraphDate = deixis;
     prevEnd = s.end;
     const dateline = DATELINE.exec(s.text);
     if (dateline?.[1]) {
       const d = findDates(dateline[1], articleDate, narrative)[0];
-      if (d) deixis = narrative = d.date;
+      if (d) deixis = narrative = paragraphDate = d.date;
     }
+    deixes.push(deixis);
     const found = findDates(s.text, deixis, narrative);
     spans.push(found);
     inherited.push(paragraphDate);
@@ -118,7 +123,7 @@ export function resolveArticleDates(p: PreparedArticle): ArticleDates {
       paragraphDate = last.date;
     }
   }
-  return { spans, inherited, articleDate };
+  return { spans, inherited, deixis: deixes, articleDate };
 }
 
 export interface DateQuery {
@@ -133,7 +138,10 @@ export function dateAt(dates: ArticleDates, index: number, q: DateQuery): string
   const spans = dates.spans[index] ?? [];
   let best: DateSpan | undefined;
   let bestDistance = Infinity;
+  const now = dates.deixis[index] ?? dates.articleDate;
   for (const d of spans) {
+    // A past event is not dated by "next week": that is what someone planned, not when they spoke.
+    if (q.past && now && !d.yearImplied && daysBetween(now, d.date) > 1) continue;
     const distance = q.at < d.start ? d.start - q.at : q.at > d.end ? q.at - d.end : 0;
     if (distance < bestDistance) {
       best = d;

@@ -164,7 +164,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
   const out: SentenceInteraction[] = [];
   const meetingPairs = new Set<string>();
   const linkModality = links.map((l) => localModality(text, l, modalityCues));
-  attachFarModality(links, linkModality, modalityCues);
+  attachFarModality(text, links, linkModality, modalityCues);
   for (const [li, l] of links.entries()) {
     const channel = linkChannel(text, l);
     const at = l.cues[0]!.start;
@@ -291,13 +291,14 @@ function localModality(_text: string, l: Link, cues: ModalityCue[]): Modality {
 
 // "… agreed to meet Lavrov … now there is no point in this meeting": a cancellation or
 // denial far from any pair belongs to the nearest meeting before it (else after it).
-function attachFarModality(links: Link[], modality: Modality[], cues: ModalityCue[]): void {
+function attachFarModality(text: string, links: Link[], modality: Modality[], cues: ModalityCue[]): void {
   for (const c of cues) {
     if (c.modality !== "cancelled" && c.modality !== "denied") continue;
     if (links.some((l) => c.start >= l.window[0] && c.end <= l.window[1])) continue;
     let target = -1;
     for (const [i, l] of links.entries()) if (l.cues[0]!.end <= c.start) target = i;
-    if (target < 0) target = links.findIndex((l) => l.cues[0]!.start >= c.end);
+    // Forward only within the same clause: across a closing quote or a speech verb it is someone else's meeting.
+    if (target < 0) target = links.findIndex((l) => l.cues[0]!.start >= c.end && !/[“”"«»]|\b(?:said|says|stated|added)\b/.test(text.slice(c.end, l.cues[0]!.start)));
     if (target >= 0 && MODALITY_STRENGTH[c.modality] > MODALITY_STRENGTH[modality[target]!]) modality[target] = c.modality;
   }
 }
