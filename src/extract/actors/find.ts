@@ -4,7 +4,7 @@
 // a little state about who was mentioned last, with which role and as subject.
 import type { ArticleActors, DiscoveredActor, Mention, MentionVia, PreparedArticle } from "../../shared/types.js";
 import type { ActorIndex, Lex } from "./actor-index.js";
-import { ANAPHOR_NOUNS, AMBIGUOUS_SURNAMES, FIRST_NAMES, REGNAL, ROLE_HEADS, SPEECH_VERBS, type Gender } from "./lexicon.js";
+import { ANAPHOR_NOUNS, AMBIGUOUS_SURNAMES, FAMILY_FIRST, FIRST_NAMES, REGNAL, ROLE_HEADS, SPEECH_VERBS, type Gender } from "./lexicon.js";
 import { nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
 import { leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
 import { tokenizeRange, type Token } from "./tokens.js";
@@ -64,6 +64,8 @@ class Finder {
   /** Longest gazetteer match starting at a segment start; undefined inside a segment or where nothing matched. */
   private readonly lex: (Lex[] | undefined)[] = [];
   private readonly lexEnd: number[] = [];
+  /** 1 for tokens inside a gazetteer match other than a bare surname (which may belong to an unknown namesake). */
+  private covered: Uint8Array;
   private readonly pastYear = new Set<number>();
   private readonly mentions: Mention[] = [];
   private readonly discovered = new Map<string, DiscoveredActor>();
@@ -81,6 +83,7 @@ class Finder {
     this.text = prepared.norm.text;
     this.date = prepared.article.date;
     for (const s of prepared.sentences) tokenizeRange(this.text, s.start, s.end, s.index, this.tokens);
+    this.covered = new Uint8Array(this.tokens.length);
     const year = this.date ? Number(this.date.slice(0, 4)) : null;
     for (let i = 0; i < this.tokens.length; ) {
       const t = this.tokens[i]!;
@@ -89,6 +92,7 @@ class Finder {
       if (m) {
         this.lex[i] = m.values;
         this.lexEnd[i] = m.end;
+        if (m.values.some((v) => v.kind !== "surname")) this.covered.fill(1, i, m.end);
         i = m.end;
       } else {
         this.lexEnd[i] = i + 1;
@@ -263,7 +267,7 @@ class Finder {
 
   /** What may follow the head: "of the Pentagon", "of Ukraine", "of Germany, France and Italy", "in Kiev ...". */
   private readRoleTail(role: Role): void {
-    let p = role.end;
+    const p = role.end;
     if (this.lower(p) !== "of" && !COMPLEMENT.has(this.lower(p))) return;
     if (this.lower(p) === "of") {
       let q = p + 1;
@@ -326,7 +330,7 @@ class Finder {
         any = true;
         continue;
       }
-      if ((t.lower === "the" || t.lower === "of" || t.lower === "and") && this.tok(q + 1)?.cap) {
+      if ((t.lower === "the" || t.lower === "of" || t.lower === "and" || t.text === ",") && this.tok(q + 1)?.cap) {
         q++;
         continue;
       }
@@ -342,7 +346,7 @@ class Finder {
     if (this.kind(q, "name") || this.kind(q, "surname")) return true;
     if (this.surnames.has(t.lower) && !this.lex[q]) return true;
     const next = this.tok(q + 1);
-    return FIRST_NAMES.has(t.lower) && !!next && nameable(next) && next.sentence === t.sentence;
+    return (FIRST_NAMES.has(t.lower) || FAMILY_FIRST.has(t.lower)) && !!next && nameable(next) && next.sentence === t.sentence;
   }
 
   private afterRole(role: Role): number {
@@ -364,9 +368,11 @@ class Finder {
   private trailingName(role: Role): NameHit | null {
     const { start, end } = role.complement!;
     let k = end;
-    while (k > start && nameable(this.tok(k - 1)) && !this.lex[k - 1]) k--;
+    while (k > start && nameable(this.tok(k - 1)) && !this.covered[k - 1]) k--;
     const len = end - k;
     if (len < 2 || len > 4 || notAPerson(this.tokens, k, end)) return null;
+    // "Head of the Interbranch Research Directorate": the complement names an organisation, not a person.
+    if (["the", "of", "and", "for", "in"].includes(this.lower(k - 1))) return null;
     return this.discoveredHit(k, end, false);
   }
 
@@ -459,17 +465,20 @@ class Finder {
       }
       return null;
     }
-    if (this.lex[k]) return null;
+    // "Sberbank CEO German Gref": a country adjective that is also a first name, right after a role.
+    const firstNameAfterRole = !!role && FIRST_NAMES.has(t.lower) && !!this.kind(k, "country") && this.lexEnd[k] === k + 1;
+    if (this.lex[k] && !firstNameAfterRole) return null;
     const known = this.surnames.get(t.lower);
     if (known && this.discovered.has(known) && !FIRST_NAMES.has(t.lower)) {
       return { start: k, end: k + 1, via: "surname", person: null, discoveredKey: known, label: null, familyFirst: false };
     }
-    const stop = (j: number): boolean => !!this.lex[j] || (j > k + 1 && FIRST_NAMES.has(this.lower(j)));
+    const stop = (j: number): boolean => this.covered[j] === 1 || (j > k + 1 && FIRST_NAMES.has(this.lower(j)));
     let end = nameFromFirstName(this.tokens, k, stop);
     if (end < 0 && role && nameable(t)) {
       end = readName(this.tokens, k, stop);
-      const single = end - k === 1;
-      if (single && !(REGNAL.has(role.head) || (role.capitalised && !t.initial))) end = -1;
+      // One capitalised word is a name only right after the title ("President Yanukovych", "Pope Francis").
+      const adjacent = k === role.end && !role.complement && role.capitalised;
+      if (end - k === 1 && !(REGNAL.has(role.head) || adjacent)) end = -1;
     }
     if (end <= k || notAPerson(this.tokens, k, end)) return null;
     return this.discoveredHit(k, end, !FIRST_NAMES.has(t.lower) && end - k >= 2 && /^(xi|wang|li|zhang|kim|nguyen)$/.test(t.lower));

@@ -69,6 +69,14 @@ department office agency service government parliament assembly duma senate cong
 army navy forces force guard police party movement front bloc club society association federation chamber house
 european western eastern northern southern central national international general soviet
 news press media times post tass ria reuters afp ap interfax bloomberg cnn bbc twitter telegram facebook instagram youtube
+staff st saint utilities housing construction emergencies communications transport agriculture healthcare health education science
+culture sport sports energy industry trade labour labor justice finance economic economy development natural resources environment
+ecology environmental protection defence defense civil digital affairs higher relations policy disaster relief situations foreign
+directorate board bureau inspectorate authority holding enterprise games olympic paralympic day week year
+china india japan brazil germany france italy spain turkey iran iraq israel egypt syria saudi arabia emirates qatar kazakhstan uzbekistan
+kyrgyzstan tajikistan turkmenistan azerbaijan armenia georgia moldova mongolia malaysia indonesia vietnam korea pakistan afghanistan
+argentina venezuela cuba nicaragua mexico canada australia africa senegal algeria serbia hungary austria finland norway sweden poland
+luxembourg belgium netherlands greece cyprus bosnia herzegovina palestine libya sudan ethiopia nigeria angola laos cambodia thailand
 `),
 );
 

@@ -16,8 +16,13 @@ const CREDIT_WORDS = new Set(["photo", "photos", "picture", "credit", "credits",
 
 /** Can this token be part of a person's name? */
 export function nameable(t: Token | undefined): boolean {
-  return !!t && t.word && t.cap && !t.allCaps && !NON_NAME_WORDS.has(t.lower) && !ROLE_HEADS.has(t.lower) && !/\d/.test(t.text);
+  if (!t || !t.word) return false;
+  // "el-Sisi", "al-Assad": a lower-case Arabic article glued to a capitalised name.
+  if (!t.cap) return ARTICLE_GLUED.test(t.text);
+  return !t.allCaps && !NON_NAME_WORDS.has(t.lower) && !ROLE_HEADS.has(t.lower) && !/\d/.test(t.text);
 }
+
+const ARTICLE_GLUED = /^(al|el|ad|ash|as|at|ar|an|az|ibn|bin)-\p{Lu}/u;
 
 /**
  * The end (exclusive) of a name starting at `k`: capitalised tokens, with
@@ -28,26 +33,27 @@ export function readName(tokens: Token[], k: number, stop: (j: number) => boolea
   const sentence = tokens[k]?.sentence;
   let j = k;
   let count = 0;
+  const seen = new Set<string>();
   while (j < tokens.length && count < 5) {
     const t = tokens[j]!;
     if (t.sentence !== sentence) break;
-    if (j > k && stop(j)) break;
+    // A repeated word starts something else ("Tokayev Tokayev Kassym-Jomart..." in scraped transcripts).
+    if (seen.has(t.lower)) break;
+    if (j > k && stop(j) && !PARTICLES.has(tokens[j - 1]!.lower)) break;
     if (nameable(t)) {
+      seen.add(t.lower);
       j++;
       count++;
       continue;
     }
-    if (j > k && PARTICLES.has(t.lower) && !t.cap && nameable(tokens[j + 1])) {
-      j++;
-      continue;
-    }
-    if (j > k && PARTICLES.has(t.lower) && t.cap && nameable(tokens[j + 1]) && tokens[j + 1]!.sentence === sentence) {
-      // "Al Nahyan", "Al Saud": a capitalised particle is part of the name when a name word follows.
+    if (j > k && PARTICLES.has(t.lower) && nameable(tokens[j + 1]) && tokens[j + 1]!.sentence === sentence) {
+      // "bin Zayed", "von der Leyen", and capitalised "Al Nahyan", "Al Saud".
       j++;
       continue;
     }
     break;
   }
+  while (j > k + 1 && PARTICLES.has(tokens[j - 1]!.lower)) j--;
   return j;
 }
 

@@ -44,11 +44,12 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
 }
 
 function make(t: string, s: number, sentence: number, initial: boolean): Token {
-  const word = WORD_START.test(t[0] ?? "");
   const first = t[0] ?? "";
-  const cap = word && UPPER.test(first);
   const lower = t.toLowerCase();
-  const allCaps = cap && t.length > 1 && t === t.toUpperCase() && lower !== t;
+  // A token is a word when its first character has a case or is a letter/digit; punctuation is one character.
+  const word = t.length > 1 || first !== lower || WORD_START.test(first);
+  const cap = word && first !== lower[0] && UPPER.test(first);
+  const allCaps = cap && t.length > 1 && lower !== t && t === t.toUpperCase();
   return { text: t, lower, start: s, end: s + t.length, sentence, word, cap, allCaps, initial: word && initial };
 }
 
