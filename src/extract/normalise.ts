@@ -33,16 +33,17 @@ for (let i = 0; i < pairs.length; i += 2) LOOKALIKE.set(pairs.charCodeAt(i), pai
 
 const COMBINING = /^\p{M}$/u;
 const LETTER = /^\p{L}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** A letter of any script, for finding word bounds around a look-alike. */
+/** A letter of any script, for finding word bounds around a look-alike (marks that are dropped count as inside). */
 function isLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
-  return LETTER.test(s[i]!) || COMBINING.test(s[i]!);
+  return LETTER.test(s[i]!) || COMBINING.test(s[i]!) || REPLACE.get(c) === "";
 }
 
 /**
@@ -58,8 +59,8 @@ function isLatinWordWithLookalikes(s: string, i: number): boolean {
   let latin = false;
   for (let k = a; k < b; k++) {
     const c = s.charCodeAt(k);
-    if (isAsciiLetter(c)) latin = true;
-    else if (!LOOKALIKE.has(c)) return false;
+    if (isAsciiLetter(c) || (c >= 128 && LATIN.test(s[k]!))) latin = true;
+    else if (!LOOKALIKE.has(c) && !COMBINING.test(s[k]!) && REPLACE.get(c) !== "") return false;
   }
   return latin;
 }
@@ -196,7 +197,11 @@ export function normalise(original: string): NormalisedText {
     }
     const latin = LOOKALIKE.get(c);
     if (latin !== undefined && isLatinWordWithLookalikes(s, i)) {
-      put(latin, i, i + 1);
+      // Marks after the letter compose with its Latin twin.
+      let b = i + 1;
+      while (b < n && s.charCodeAt(b) >= 0x300 && COMBINING.test(s[b]!)) b++;
+      put(b > i + 1 ? replaceAll((latin + s.slice(i + 1, b)).normalize("NFKC")) : latin, i, b);
+      i = b - 1;
       continue;
     }
     i = cluster(i, 1);

@@ -86,7 +86,12 @@ export function parsePlainText(content: string, source: string, id: string): Rea
 
   const all = lines(text);
   const title = headline(all);
-  const bodyStart = title ? title.next : 0;
+  let bodyStart = 0;
+  if (title) {
+    let k = 1;
+    while (k < all.length && !all[k]!.text.trim()) k++;
+    bodyStart = k < all.length ? all[k]!.start : text.length;
+  }
 
   // Web-page boilerplate at the end is not article text, in any layout.
   let last = all.length - 1;

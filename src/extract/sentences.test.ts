@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { normalise } from "./normalise.js";
+import { splitSentences } from "./sentences.js";
+
+const split = (s: string) => splitSentences(normalise(s), s);
+const texts = (s: string) => split(s).map((x) => x.text);
+
+describe("splitSentences", () => {
+  it("does not break after abbreviations, titles, initials or in decimals", () => {
+    expect(texts("Mr. Biden met Dr. Smith and Gen. Milley in St. Petersburg on Dec. 7 at 10 a.m. with Lt. Col. Vindman. Then they left.")).toEqual([
+      "Mr. Biden met Dr. Smith and Gen. Milley in St. Petersburg on Dec. 7 at 10 a.m. with Lt. Col. Vindman.",
+      "Then they left.",
+    ]);
+    expect(texts("J. Biden and George W. Bush spoke of the U.S. Army and the U.K. Navy. It grew 3.5 per cent, No. 5 on the list.")).toEqual([
+      "J. Biden and George W. Bush spoke of the U.S. Army and the U.K. Navy.",
+      "It grew 3.5 per cent, No. 5 on the list.",
+    ]);
+    expect(texts("Mrs. Clinton vs. Trump. Feb. 24 came.")).toEqual(["Mrs. Clinton vs. Trump.", "Feb. 24 came."]);
+  });
+
+  it("ends a sentence after an abbreviation when a sentence-starting word follows", () => {
+    expect(texts("He returned to the U.S. The talks ended. Apples, pears etc. They grew.")).toEqual([
+      "He returned to the U.S.",
+      "The talks ended.",
+      "Apples, pears etc.",
+      "They grew.",
+    ]);
+  });
+
+  it("treats ellipses and double full stops as one end", () => {
+    expect(texts("a mediator in this conflict.. Last Thursday, Blinken met Lavrov. He waited... Then he left.")).toEqual([
+      "a mediator in this conflict..",
+      "Last Thursday, Blinken met Lavrov.",
+      "He waited...",
+      "Then he left.",
+    ]);
+  });
+
+  it("keeps closing quotes with their sentence and splits '?' and '!'", () => {
+    expect(texts('He said "we will meet." Then he left! Did he? "Yes," the statement reads.')).toEqual([
+      'He said "we will meet."',
+      "Then he left!",
+      "Did he?",
+      '"Yes," the statement reads.',
+    ]);
+    expect(texts("reforms in Ukraine, \u201dthe statement reads. A day earlier")).toEqual(['reforms in Ukraine, "the statement reads.', "A day earlier"]);
+  });
+
+  it("splits at paragraph breaks and at a line break between paragraphs with no full stop", () => {
+    expect(texts("Title line\n\nFirst paragraph without a stop\nSecond paragraph. More")).toEqual([
+      "Title line",
+      "First paragraph without a stop",
+      "Second paragraph.",
+      "More",
+    ]);
+  });
+
+  it("joins hard-wrapped lines", () => {
+    expect(texts("The minister said that the talks\nwould go on, and that\nthey mattered.")).toEqual(["The minister said that the talks\nwould go on, and that\nthey mattered."]);
+  });
+
+  it("the glued stray-full-stop case: the name stays with the sentence, the glued word starts the next", () => {
+    const s = "Blinken spoke by telephone with the President of Ukraine. Volodymyr ZhelenskyTherefore, the decisions made by the two matter.";
+    const out = split(s);
+    expect(out.map((x) => x.text)).toEqual([
+      "Blinken spoke by telephone with the President of Ukraine. Volodymyr Zhelensky",
+      "Therefore, the decisions made by the two matter.",
+    ]);
+    expect(out[0]!.original).toBe("Blinken spoke by telephone with the President of Ukraine. Volodymyr Zhelensky");
+    expect(out[1]!.original).toBe("Therefore, the decisions made by the two matter.");
+  });
+
+  it("gives each sentence its original text, trimmed", () => {
+    const s = "  \u201cWe met\u00a0today.\u201d  Zelensky \u2013 \u0421ancelled. ";
+    expect(split(s).map((x) => [x.text, x.original])).toEqual([
+      ['"We met today."', "\u201cWe met\u00a0today.\u201d"],
+      ["Zelensky - Cancelled.", "Zelensky \u2013 \u0421ancelled."],
+    ]);
+  });
+
+  it("numbers sentences and gives offsets into the normalised text", () => {
+    const n = normalise("One. Two.");
+    const out = splitSentences(n, "One. Two.");
+    expect(out.map((x) => [x.index, x.start, x.end])).toEqual([[0, 0, 4], [1, 5, 9]]);
+  });
+});
+
+describe("splitSentences, for any text", () => {
+  const anyText = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 400 }),
+    fc.string({ unit: fc.constantFrom(..."aZ Mr U.S.?!\"'\n\n\u0000\u200f\u202e\u05d0\u0627😀\ud800\u201d".split("")), maxLength: 400 }),
+  );
+
+  it("never throws; sentences are in order, trimmed, and cover every non-space character", () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const norm = normalise(s);
+        const out = splitSentences(norm, s);
+        let covered = 0;
+        out.forEach((x, i) => {
+          expect(x.index).toBe(i);
+          expect(x.start).toBeGreaterThanOrEqual(covered);
+          expect(x.end).toBeGreaterThan(x.start);
+          expect(x.text).toBe(norm.text.slice(x.start, x.end));
+          expect(x.text).toBe(x.text.trim());
+          expect(s).toContain(x.original);
+          expect(norm.text.slice(covered, x.start).trim()).toBe("");
+          covered = x.end;
+        });
+        expect(norm.text.slice(covered).trim()).toBe("");
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("copes with a very long line with no full stop", () => {
+    const s = "word ".repeat(100_000);
+    expect(split(s)).toHaveLength(1);
+  });
+});
