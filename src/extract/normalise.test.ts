@@ -69,7 +69,7 @@ describe("normalise, for any text", () => {
           expect(n.toOriginal[i]!).toBeLessThanOrEqual(n.toOriginal[i + 1]!);
           expect(n.toOriginal[i]!).toBeLessThan(s.length);
         }
-        expect(n.text).not.toMatch(/[\u0000\u200b\u200f\u202e]|  /);
+        for (const bad of ["\u0000", "\u200b", "\u200f", "\u202e", "  "]) expect(n.text).not.toContain(bad);
       }),
       { numRuns: 300 },
     );
