@@ -1,0 +1,70 @@
+// `npm run eval`: measures the extractor against the reference data in
+// ../shared (seed gold annotation, Kremlin silver meetings). Each section is
+// one entry of SECTIONS: a pure function from the processed data to lines.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Article, ArticleResult } from "../shared/types.js";
+import { parseGazetteer } from "../extract/gazetteer.js";
+import { buildActorIndex, collectActors, type ActorIndex } from "../extract/actors/index.js";
+import { processArticle } from "../extract/pipeline.js";
+import { parsePlainText } from "../extract/read/plain-text.js";
+import { actorsReport, type EvalData, type SeedGold, type SilverMeetings } from "../eval/actors.js";
+import { readInput } from "./read-inputs.js";
+
+interface EvalSection {
+  name: string;
+  report: (data: EvalData) => string[];
+}
+
+const SECTIONS: EvalSection[] = [{ name: "actors", report: actorsReport }];
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const SHARED = resolve(ROOT, "../shared");
+
+async function main(): Promise<void> {
+  if (!existsSync(SHARED)) {
+    console.log(`eval: ${SHARED} is not here, nothing to measure`);
+    return;
+  }
+  const index = buildActorIndex(parseGazetteer(readFileSync(join(ROOT, "graph-data/gazetteer.yaml"), "utf8"), "graph-data/gazetteer.yaml"));
+  const seeds = readSeeds(index);
+  const kremlin = await readKremlin(index);
+  const all = [...(seeds?.results ?? []), ...(kremlin?.results ?? [])];
+  const names = new Map(
+    [...collectActors(all, index)].map(([key, n]) => [key, { label: n.label, aliases: n.aliases, affiliation: n.affiliation }]),
+  );
+  const data: EvalData = { seeds, kremlin, names };
+  for (const section of SECTIONS) {
+    console.log(`\n## ${section.name}`);
+    for (const line of section.report(data)) console.log(line);
+  }
+}
+
+function readSeeds(index: ActorIndex): EvalData["seeds"] {
+  const dir = join(SHARED, "corpus/seeds");
+  const goldPath = join(SHARED, "gold/seeds.gold.json");
+  if (!existsSync(dir) || !existsSync(goldPath)) return null;
+  const gold = JSON.parse(readFileSync(goldPath, "utf8")) as SeedGold;
+  const results: ArticleResult[] = [];
+  for (const id of Object.keys(gold.articles).sort()) {
+    const path = join(dir, `${id}.txt`);
+    if (!existsSync(path)) continue;
+    for (const article of parsePlainText(readFileSync(path, "utf8"), path, id).articles) results.push(processArticle(article, index));
+  }
+  return { gold, results };
+}
+
+async function readKremlin(index: ActorIndex): Promise<EvalData["kremlin"]> {
+  const csv = join(SHARED, "corpus/kremlin/putin.csv");
+  const silverPath = join(SHARED, "corpus/kremlin/putin.silver.json");
+  if (!existsSync(csv) || !existsSync(silverPath)) return null;
+  const silver = JSON.parse(readFileSync(silverPath, "utf8")) as SilverMeetings;
+  const results: ArticleResult[] = [];
+  const file = { path: csv, kind: "csv" as const, size: statSync(csv).size };
+  for await (const event of readInput(file, () => {})) {
+    if (event.type === "article") results.push(processArticle(event.article as Article, index));
+  }
+  return { silver, results };
+}
+
+await main();
