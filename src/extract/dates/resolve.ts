@@ -18,6 +18,8 @@ export interface DateSpan {
   date: string;
   /** The year was guessed by the parser (a bare "October 19"): a caller may move it to the past. */
   yearImplied: boolean;
+  /** "last week", "next week": a week, not a day; a precise date nearby wins. */
+  vague?: boolean;
 }
 
 export interface ArticleDates {
@@ -75,7 +77,8 @@ export function findDates(text: string, deixis: string, narrative: string): Date
     if (ANAPHORIC.test(r.text) && !/\bago\b/i.test(r.text)) {
       date = addDays(narrative, daysBetween(deixis, date));
     }
-    out.push({ start: r.index, end: r.index + r.text.length, date, yearImplied: dayKnown && !s.isCertain("year") });
+    const vague = /\b(?:week|month|year)\b/i.test(r.text);
+    out.push({ start: r.index, end: r.index + r.text.length, date, yearImplied: dayKnown && !s.isCertain("year"), ...(vague ? { vague } : {}) });
   }
   for (const re of [ON_THE_EVE, SAME_DAY]) {
     re.lastIndex = 0;
@@ -114,7 +117,8 @@ export function resolveArticleDates(p: PreparedArticle): ArticleDates {
       if (d) deixis = narrative = paragraphDate = d.date;
     }
     deixes.push(deixis);
-    const found = findDates(s.text, deixis, narrative);
+    // The dateline is when the story was filed, not when anything in it happened.
+    const found = findDates(s.text, deixis, narrative).filter((d) => !dateline || d.start >= dateline[0].length);
     spans.push(found);
     inherited.push(paragraphDate);
     const last = found[found.length - 1];
@@ -136,22 +140,25 @@ export interface DateQuery {
 /** The date of an event read at `q.at` in sentence `index`: the nearest date expression, else inherited. */
 export function dateAt(dates: ArticleDates, index: number, q: DateQuery): string | null {
   const spans = dates.spans[index] ?? [];
-  let best: DateSpan | undefined;
-  let bestDistance = Infinity;
   const now = dates.deixis[index] ?? dates.articleDate;
+  let best: string | undefined;
+  let bestDistance = Infinity;
   for (const d of spans) {
-    // A past event is not dated by "next week": that is what someone planned, not when they spoke.
-    if (q.past && now && !d.yearImplied && daysBetween(now, d.date) > 1) continue;
-    const distance = q.at < d.start ? d.start - q.at : q.at > d.end ? q.at - d.end : 0;
+    let date = d.date;
+    if (now && q.past && daysBetween(now, date) > 1) {
+      // chrono picks the nearest year for a bare "December 19": a past event months ahead is last year's.
+      // A date just ahead is not this event's at all ("met ... ahead of the talks on February 24").
+      if (!d.yearImplied || daysBetween(now, date) < 30) continue;
+      date = `${+date.slice(0, 4) - 1}${date.slice(4)}`;
+    }
+    // And a plan is not dated by "last week": that is when it was made.
+    if (now && !q.past && daysBetween(date, now) > 1) continue;
+    // On a tie the date after the words wins: English dates follow what they date ("talks ... on Tuesday").
+    const distance = (q.at < d.start ? d.start - q.at - 0.5 : q.at > d.end ? q.at - d.end : 0) + (d.vague ? 40 : 0);
     if (distance < bestDistance) {
-      best = d;
+      best = date;
       bestDistance = distance;
     }
   }
-  if (!best) return dates.inherited[index] ?? dates.articleDate;
-  // chrono picks the nearest year for a bare "December 19"; a past event cannot lie after the article.
-  if (q.past && best.yearImplied && dates.articleDate && daysBetween(dates.articleDate, best.date) > 1) {
-    return `${+best.date.slice(0, 4) - 1}${best.date.slice(4)}`;
-  }
-  return best.date;
+  return best ?? dates.inherited[index] ?? dates.articleDate;
 }

@@ -119,7 +119,7 @@ export function findSpeechCues(text: string): SpeechCue[] {
 /** Whether a speech verb opens reported content (so what follows is what was said, not what the speaker did). */
 export function opensReport(text: string, cue: Span): boolean {
   const after = text.slice(cue.end, cue.end + 16);
-  return !/^\s*(?:at|in|on|during|after|before|while|when|following|to reporters|to journalists|,)\b/i.test(after);
+  return !/^\s*(?:(?:at|in|on|during|after|before|while|when|following|to reporters|to journalists)\b|[,.!?]|$)/i.test(after);
 }
 
 // ---- modality ----

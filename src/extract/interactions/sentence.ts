@@ -259,7 +259,7 @@ function findSpeakers(text: string, mentions: LocalMention[], speech: SpeechCue[
     } else {
       const before = [...mentions].reverse().find((m) => m.end <= cue.start);
       const after = mentions.find((m) => m.start >= cue.end);
-      if (before && cue.start - before.end <= 60 && !/[;]/.test(text.slice(before.end, cue.start)) && !speech.some((s) => s !== cue && s.start >= before.end && s.end <= cue.start)) {
+      if (before && cue.start - before.end <= 60 && !/[;“”"«»]/.test(text.slice(before.end, cue.start)) && !speech.some((s) => s !== cue && s.start >= before.end && s.end <= cue.start)) {
         speaker = before;
         targets = opensReport(text, cue) ? mentions.filter((m) => m.start >= cue.end) : mentions.filter((m) => m.end <= before.start);
       } else if (after && after.start - cue.end <= 50 && isListGap(text.slice(cue.end, after.start))) {

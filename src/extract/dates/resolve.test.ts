@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { PreparedArticle } from "../../shared/types.js";
+import { dateAt, findDates, resolveArticleDates } from "./resolve.js";
+
+function prepared(date: string, paragraphs: string[][]): PreparedArticle {
+  let text = "";
+  const sentences: PreparedArticle["sentences"] = [];
+  for (const [pi, para] of paragraphs.entries()) {
+    if (pi > 0) text += "\n\n";
+    for (const [si, s] of para.entries()) {
+      if (si > 0) text += " ";
+      sentences.push({ index: sentences.length, start: text.length, end: text.length + s.length, text: s, original: s });
+      text += s;
+    }
+  }
+  return {
+    article: { id: "a", title: "", date, url: null, source: "a", text },
+    original: text,
+    norm: { text, toOriginal: new Uint32Array(text.length + 1) },
+    sentences,
+  };
+}
+
+const first = (text: string, ref: string) => findDates(text, ref, ref)[0]?.date;
+
+describe("findDates", () => {
+  it("resolves explicit and weekday dates against the article date", () => {
+    expect(first("On October 19, he met", "2021-11-03")).toBe("2021-10-19");
+    expect(first("Last Thursday, Blinken met", "2021-12-07")).toBe("2021-12-02");
+    expect(first("talks on Tuesday, February 22", "2022-02-23")).toBe("2022-02-22");
+    expect(first("shake hands on Thursday, December 2, 2021", "2021-12-07")).toBe("2021-12-02");
+    expect(first("scheduled for Thursday", "2022-02-23")).toBe("2022-02-24");
+  });
+
+  it("reads a month with its year as the month's first day, and ignores times and bare years", () => {
+    expect(first("they met in December 2019", "2021-11-03")).toBe("2019-12-01");
+    expect(findDates("at 10 a.m. and at 18:00, since 2014", "2021-12-07", "2021-12-07")).toEqual([]);
+  });
+
+  it("counts anaphoric expressions from the narrative date, not the article date", () => {
+    expect(findDates("A day earlier, Lavrov said", "2021-11-03", "2021-11-02")[0]?.date).toBe("2021-11-01");
+    expect(findDates("The day before, the delegation", "2021-11-03", "2021-04-10")[0]?.date).toBe("2021-04-09");
+    expect(findDates("two days later they met", "2021-11-03", "2021-10-01")[0]?.date).toBe("2021-10-03");
+    expect(findDates("made on the eve by Psaki", "2021-04-10", "2021-04-10")[0]?.date).toBe("2021-04-09");
+  });
+
+  it("reads dotted dates day first", () => {
+    expect(first("signed on 12.02.2022 in Minsk", "2022-03-01")).toBe("2022-02-12");
+  });
+});
+
+describe("resolveArticleDates", () => {
+  it("lets an undated sentence inherit its paragraph's date, and resets at a new paragraph", () => {
+    const p = prepared("2021-11-03", [["On October 19, Austin met Taran.", "In the evening, he met Zelensky."], ["Biden spoke."]]);
+    const d = resolveArticleDates(p);
+    expect(dateAt(d, 1, { at: 0, past: true })).toBe("2021-10-19");
+    expect(dateAt(d, 2, { at: 0, past: true })).toBe("2021-11-03");
+  });
+
+  it("takes the date expression nearest to the cue", () => {
+    const text = "Last week I agreed to meet Lavrov on February 24, Blinken said at talks with Kuleba on Tuesday, February 22.";
+    const d = resolveArticleDates(prepared("2022-02-23", [[text]]));
+    expect(dateAt(d, 0, { at: text.indexOf("meet"), past: false })).toBe("2022-02-24");
+    expect(dateAt(d, 0, { at: text.indexOf("talks"), past: true })).toBe("2022-02-22");
+  });
+
+  it("moves a bare date after the article into the past for past events", () => {
+    const d = resolveArticleDates(prepared("2021-11-03", [["On December 19, they met."]]));
+    expect(dateAt(d, 0, { at: 0, past: true })).toBe("2020-12-19");
+  });
+
+  it("follows a wire dateline as the new moment of writing", () => {
+    const d = resolveArticleDates(prepared("2022-02-11", [["Washington US, February 18 ANI: Lavrov proposed a meeting late next week."]]));
+    expect(dateAt(d, 0, { at: 40, past: false })).toBe("2022-02-25");
+  });
+
+  it("gives every sentence the article date when nothing else is known, and null without one", () => {
+    const d = resolveArticleDates(prepared("2021-11-03", [["Biden spoke."]]));
+    expect(dateAt(d, 0, { at: 0, past: true })).toBe("2021-11-03");
+    const none = resolveArticleDates({ ...prepared("2021-11-03", [["Biden spoke."]]), article: { id: "a", title: "", date: null, url: null, source: "a", text: "" } });
+    expect(dateAt(none, 0, { at: 0, past: true })).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { RawInteraction } from "../../shared/types.js";
+import { mergeEvents } from "./merge.js";
+
+const meeting = (date: string, modality: RawInteraction["modality"], extra: Partial<RawInteraction> = {}): RawInteraction => ({
+  type: "meeting",
+  a: "blinken",
+  b: "lavrov",
+  modality,
+  date,
+  article: "x",
+  sentence: `${modality} ${date}`,
+  ...extra,
+});
+
+describe("mergeEvents", () => {
+  it("merges reports of one meeting within two days, keeping each piece of evidence", () => {
+    const out = mergeEvents([meeting("2021-12-02", "occurred", { channel: "in-person" }), meeting("2021-12-03", "occurred", { article: "y" })]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ modality: "occurred", channel: "in-person", date: "2021-12-02" });
+    expect(out[0]!.evidence).toHaveLength(2);
+  });
+
+  it("keeps meetings a week apart, and meetings by different channels, apart", () => {
+    expect(mergeEvents([meeting("2021-12-02", "occurred"), meeting("2021-12-09", "occurred")])).toHaveLength(2);
+    expect(mergeEvents([meeting("2021-12-02", "occurred", { channel: "phone" }), meeting("2021-12-02", "occurred", { channel: "in-person", sentence: "b" })])).toHaveLength(2);
+  });
+
+  it("turns a plan later reported as held into one occurred meeting", () => {
+    const out = mergeEvents([meeting("2021-12-05", "planned", { article: "a" }), meeting("2021-12-07", "occurred", { article: "b" })]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ modality: "occurred", date: "2021-12-07" });
+    expect(out[0]!.evidence.map((e) => e.article)).toEqual(["a", "b"]);
+  });
+
+  it("turns a plan later cancelled into one cancelled meeting dated by the cancellation", () => {
+    const out = mergeEvents([meeting("2022-02-18", "planned"), meeting("2022-02-25", "proposed"), meeting("2022-02-24", "cancelled")]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ modality: "cancelled", date: "2022-02-24" });
+    expect(out[0]!.evidence).toHaveLength(3);
+  });
+
+  it("never merges a held meeting with a cancelled or denied one", () => {
+    expect(mergeEvents([meeting("2022-02-24", "occurred"), meeting("2022-02-24", "cancelled")])).toHaveLength(2);
+    expect(mergeEvents([meeting("2022-02-24", "occurred"), meeting("2022-02-24", "denied")])).toHaveLength(2);
+  });
+
+  it("upgrades a proposal to a plan when it is accepted", () => {
+    expect(mergeEvents([meeting("2022-02-20", "proposed"), meeting("2022-02-21", "planned")])[0]!.modality).toBe("planned");
+  });
+
+  it("merges statements by pair, speaker and date; co-mentions by pair and article", () => {
+    const st = (speaker: string, date: string, article: string): RawInteraction => ({ type: "statement", a: "biden", b: "putin", speaker, date, article, sentence: `${speaker}${date}${article}` });
+    expect(mergeEvents([st("biden", "2021-12-07", "a"), st("biden", "2021-12-07", "b"), st("putin", "2021-12-07", "a"), st("biden", "2021-12-08", "a")])).toHaveLength(3);
+    const cm = (article: string, sentence: string): RawInteraction => ({ type: "comention", a: "biden", b: "putin", date: "2021-12-07", article, sentence });
+    const out = mergeEvents([cm("a", "1"), cm("a", "2"), cm("b", "1")]);
+    expect(out).toHaveLength(2);
+    expect(out[0]!.evidence).toHaveLength(2);
+  });
+
+  it("does not depend on input order", () => {
+    const items = [meeting("2022-02-18", "planned"), meeting("2022-02-24", "cancelled"), meeting("2021-12-02", "occurred"), meeting("2021-12-03", "occurred", { sentence: "z" })];
+    expect(mergeEvents([...items].reverse()).map((e) => [e.modality, e.date])).toEqual(mergeEvents(items).map((e) => [e.modality, e.date]));
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { readSentence, isListGap, type LocalMention } from "./sentence.js";
+
+function read(text: string, names: Record<string, string>, principal?: string) {
+  const ms: LocalMention[] = [];
+  for (const [surface, actor] of Object.entries(names)) {
+    for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) ms.push({ actor, start: i, end: i + surface.length });
+  }
+  return readSentence(text, ms, principal ? { principal } : {});
+}
+
+function summary(text: string, names: Record<string, string>, principal?: string): string[] {
+  return read(text, names, principal)
+    .interactions.map((x) => `${x.type} ${x.a}-${x.b}${x.modality ? ` ${x.modality}` : ""}${x.channel ? ` ${x.channel}` : ""}${x.speaker ? ` by ${x.speaker}` : ""}`)
+    .sort();
+}
+
+describe("meetings", () => {
+  it("reads 'A met with his counterpart B' as an occurred in-person meeting", () => {
+    expect(summary("Earlier, on October 19, Lloyd Austin arrived in Kiev, where he met with his Ukrainian counterpart Andrey Taran.", { "Lloyd Austin": "austin", "Andrey Taran": "taran" })).toEqual([
+      "meeting austin-taran occurred in-person",
+    ]);
+  });
+
+  it("reads telephone conversations between a listed pair as a phone meeting", () => {
+    expect(
+      summary("The United States announced its support earlier, on April 1, during telephone conversations between the heads of the military departments of Ukraine and the United States, Andrei Taran and Lloyd Austin.", {
+        "Andrei Taran": "taran",
+        "Lloyd Austin": "austin",
+      }),
+    ).toEqual(["meeting austin-taran occurred phone"]);
+  });
+
+  it("reads 'A and B discussed ... at a meeting' as a meeting between the listed pair", () => {
+    expect(summary("Volodymyr Zelenskyy and his American counterpart Joe Biden discussed the security situation at a meeting in Glasgow.", { "Volodymyr Zelenskyy": "zelensky", "Joe Biden": "biden" })).toEqual([
+      "meeting biden-zelensky occurred",
+    ]);
+  });
+
+  it("links everyone at a summit hosted by a third party", () => {
+    const out = summary("Zelensky and Putin met in Paris in December 2019 at a Normandy format summit hosted by Macron with Merkel.", { Zelensky: "zelensky", Putin: "putin", Macron: "macron", Merkel: "merkel" });
+    expect(out.filter((x) => x.startsWith("meeting"))).toHaveLength(6);
+  });
+
+  it("links each listed leader with the one they met, not with each other", () => {
+    const out = summary("The leaders of Germany, France, Romania and Italy met Zelensky in Kyiv.", { Germany: "scholz", France: "macron", Romania: "iohannis", Italy: "draghi", Zelensky: "zelensky" });
+    expect(out.filter((x) => x.startsWith("meeting")).sort()).toEqual([
+      "meeting draghi-zelensky occurred in-person",
+      "meeting iohannis-zelensky occurred in-person",
+      "meeting macron-zelensky occurred in-person",
+      "meeting scholz-zelensky occurred in-person",
+    ]);
+  });
+
+  it("links the heads of two delegations that met", () => {
+    expect(summary("Delegations led by Medinsky and Arakhamia met in Istanbul.", { Medinsky: "medinsky", Arakhamia: "arakhamia" })).toEqual(["meeting arakhamia-medinsky occurred in-person"]);
+  });
+
+  it("does not make leaders who condemned something together meet", () => {
+    expect(summary("Biden, Macron and Scholz condemned the attack.", { Biden: "biden", Macron: "macron", Scholz: "scholz" })).toEqual([
+      "comention biden-macron",
+      "comention biden-scholz",
+      "comention macron-scholz",
+    ]);
+  });
+
+  it("gives a headline with no subject to the article's principal actor", () => {
+    expect(summary("Telephone conversation with President of Tajikistan Emomali Rahmon", { "Emomali Rahmon": "rahmon" }, "putin")).toEqual(["meeting putin-rahmon occurred phone"]);
+    expect(summary("Telephone conversation with President of Tajikistan Emomali Rahmon", { "Emomali Rahmon": "rahmon" })).toEqual([]);
+  });
+
+  it("reads a three-way call as joining all three", () => {
+    const out = summary("Vladimir Putin had a telephone conversation with Chancellor of the Federal Republic of Germany Olaf Scholz and President of the French Republic Emmanuel Macron.", {
+      "Vladimir Putin": "putin",
+      "Olaf Scholz": "scholz",
+      "Emmanuel Macron": "macron",
+    });
+    expect(out).toEqual(["meeting macron-putin occurred phone", "meeting macron-scholz occurred phone", "meeting putin-scholz occurred phone"]);
+  });
+
+  it("does not carry a meeting over to a new clause after 'and'", () => {
+    expect(summary("Lavrov met Blinken, and Putin said the talks were useful.", { Lavrov: "lavrov", Blinken: "blinken", Putin: "putin" })).toEqual([
+      "comention blinken-putin",
+      "comention lavrov-putin",
+      "meeting blinken-lavrov occurred in-person",
+    ]);
+  });
+
+  it("flags a sentence that ends waiting for its partner after a stray full stop", () => {
+    const r = read("Ahead of the virtual meeting, US Secretary of State Anthony Blinken spoke by telephone with the President of Ukraine.", { "Anthony Blinken": "blinken" });
+    expect(r.openObject).toBe(true);
+    expect(r.orphanChannels.map((o) => o.channel)).toContain("video");
+  });
+});
+
+describe("modality", () => {
+  it("reads reported readiness as a proposed meeting plus a statement by the speaker", () => {
+    expect(summary("Peskov said Putin was ready to meet Zelensky.", { Peskov: "peskov", Putin: "putin", Zelensky: "zelensky" })).toEqual([
+      "meeting putin-zelensky proposed in-person",
+      "statement peskov-putin by peskov",
+      "statement peskov-zelensky by peskov",
+    ]);
+  });
+
+  it("reads a scheduled meeting that will not happen as cancelled", () => {
+    expect(summary("Anthony Blinken said that his meeting with Foreign Minister Sergei Lavrov, scheduled for Thursday, will not happen.", { "Anthony Blinken": "blinken", "Sergei Lavrov": "lavrov" })).toEqual([
+      "meeting blinken-lavrov cancelled",
+    ]);
+  });
+
+  it("reads proposed dates that were accepted as planned", () => {
+    expect(summary("Sergey Lavrov has proposed dates for holding a meeting with Antony Blinken, late next week, who accepted it.", { "Sergey Lavrov": "lavrov", "Antony Blinken": "blinken" })).toEqual([
+      "meeting blinken-lavrov planned",
+    ]);
+  });
+
+  it("reads denials", () => {
+    expect(summary("Dmitry Peskov said there was no such conversation between Putin and Biden.", { "Dmitry Peskov": "peskov", Putin: "putin", Biden: "biden" })).toContain("meeting biden-putin denied");
+    expect(summary("Lavrov has not met Blinken since December.", { Lavrov: "lavrov", Blinken: "blinken" })).toEqual(["meeting blinken-lavrov denied in-person"]);
+  });
+
+  it("keeps a cancellation in its own clause, and the speaker's own talks occurred", () => {
+    const out = summary("“Now there is no point in this meeting,” Blinken said at a briefing on the results of talks with Foreign Minister Dmitry Kuleba on Tuesday.", { Blinken: "blinken", "Dmitry Kuleba": "kuleba" });
+    expect(out).toEqual(["meeting blinken-kuleba occurred"]);
+  });
+
+  it("gives a first-person meeting in a quote to the quote's speaker", () => {
+    const out = summary("“Last week I agreed to meet with Sergey Lavrov, but now there is no point in this meeting,” Blinken said.", { "Sergey Lavrov": "lavrov", Blinken: "blinken" });
+    expect(out).toEqual(["meeting blinken-lavrov cancelled in-person"]);
+  });
+});
+
+describe("statements", () => {
+  it("reads 'according to X' with X as speaker", () => {
+    expect(summary("According to his US envoy, Zhen Zaki, Biden will focus on the border.", { "Zhen Zaki": "psaki", Biden: "biden" })).toEqual(["statement biden-psaki by psaki"]);
+  });
+
+  it("reads 'X called Y's statement disinformation' with X as speaker", () => {
+    expect(summary("The diplomat called the statement made by press secretary Jen Psaki disinformation.", { "The diplomat": "ryabkov", "Jen Psaki": "psaki" })).toEqual(["statement psaki-ryabkov by ryabkov"]);
+  });
+
+  it("reads a quote attributed after it", () => {
+    expect(summary("“Biden is wrong,” Lavrov said.", { Biden: "biden", Lavrov: "lavrov" })).toEqual(["statement biden-lavrov by lavrov"]);
+    expect(summary("“Biden is wrong,” said Russian Foreign Minister Lavrov.", { Biden: "biden", Lavrov: "lavrov" })).toEqual(["statement biden-lavrov by lavrov"]);
+  });
+});
+
+describe("isListGap", () => {
+  it("accepts titles and conjunctions, rejects verbs and punctuation", () => {
+    expect(isListGap(" and his American counterpart ")).toBe(true);
+    expect(isListGap(", ")).toBe(true);
+    expect(isListGap(" said that ")).toBe(false);
+    expect(isListGap(" – ")).toBe(false);
+  });
+});
