@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseGraphFile } from "../shared/graph-schema.js";
+import { parseExtractArgs, UsageError } from "./extract-args.js";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const SEEDS = join(ROOT, "graph-data/articles");
+const KREMLIN = resolve(ROOT, "../shared/corpus/kremlin/putin.csv");
+
+function extract(args: string[]) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/extract.ts"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { code: run.status, stderr: run.stderr, stdout: run.stdout };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "extract-test-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A copy of the seeds, `copies` times over, under distinct names. */
+function manySeeds(target: string, copies: number): void {
+  mkdirSync(target, { recursive: true });
+  const seeds = readdirSync(SEEDS);
+  for (let k = 0; k < copies; k++) for (const f of seeds) cpSync(join(SEEDS, f), join(target, `${String(k).padStart(4, "0")}-${f}`));
+}
+
+describe("parseExtractArgs", () => {
+  it("has the documented defaults and reads the weights", () => {
+    const o = parseExtractArgs(["a", "b", "--w-meeting", "5", "--workers", "2", "--strict"]);
+    expect(o).toMatchObject({ inputs: ["a", "b"], out: "graph-data/graph.json", actors: "graph-data/gazetteer.yaml", workers: 2, strict: true });
+    expect(o.weights).toEqual({ meeting: 5, statement: 1, comention: 0.25 });
+    expect(parseExtractArgs([]).inputs).toEqual(["graph-data/articles"]);
+  });
+  it("rejects bad numbers and unknown flags", () => {
+    expect(() => parseExtractArgs(["--w-statement", "-1"])).toThrow(UsageError);
+    expect(() => parseExtractArgs(["--workers", "0"])).toThrow(UsageError);
+    expect(() => parseExtractArgs(["--frobnicate"])).toThrow(UsageError);
+  });
+});
+
+describe("npm run extract", () => {
+  it("reads a folder of good and broken files: every record is read or skipped with a reason", () => {
+    const input = join(dir, "broken");
+    mkdirSync(join(input, "sub"), { recursive: true });
+    writeFileSync(join(input, "good.txt"), " date 2021-11-03 Joe Biden met Vladimir Putin in Geneva. They talked.");
+    writeFileSync(join(input, "nodate.txt"), "Talks in Geneva\n\nJoe Biden met Vladimir Putin.");
+    writeFileSync(join(input, "empty.txt"), "");
+    writeFileSync(join(input, "blob.txt"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
+    writeFileSync(join(input, "latin1.txt"), Buffer.from(" date 2021-01-01 Caf\xe9 au lait.", "latin1"));
+    writeFileSync(join(input, "baddate.txt"), " date 2021-02-30 Biden spoke.");
+    writeFileSync(
+      join(input, "records.jsonl"),
+      '{"id":"j1","title":"T","date":"2021-05-01","text":"Lavrov met Blinken."}\n{"id": broken\n{"id":"j3","date":"2021-05-02"}\n',
+    );
+    writeFileSync(
+      join(input, "table.csv"),
+      'link,headline,date,summary,body\nhttp://x/1,Talks,2022-06-24T17:30:00Z,"Putin met ""Xi"".","Long, long body."\nhttp://x/2,Bad,2022-06-25,"never closed,body\n',
+    );
+    writeFileSync(join(input, "image.png"), "not read");
+    symlinkSync(input, join(input, "sub", "loop"));
+    const out = join(dir, "broken.json");
+
+    const run = extract([input, "--out", out]);
+    expect(run.stderr).toContain("records seen 11 = articles read 4 + skipped 7");
+    expect(run.code).toBe(0);
+    const graph = JSON.parse(readFileSync(out, "utf8"));
+    expect(parseGraphFile(graph).ok).toBe(true);
+    const articles = graph.attributes.articles.map((a: { id: string }) => a.id).sort();
+    expect(articles).toEqual(["good", "j1", "nodate", "table:1"]);
+    const reasons = Object.fromEntries(graph.attributes.skipped.map((s: { source: string; reason: string }) => [s.source.slice(input.length + 1), s.reason]));
+    expect(reasons).toEqual({
+      "baddate.txt": "impossible date 2021-02-30",
+      "blob.txt": "binary file (contains NUL bytes)",
+      "empty.txt": "empty file",
+      "latin1.txt": "not UTF-8 text (invalid byte sequence)",
+      "records.jsonl:2": expect.stringContaining("malformed JSON"),
+      "records.jsonl:3": expect.stringContaining("no text"),
+      "table.csv:2": "broken CSV quoting (a quoted field is never closed)",
+    });
+    // One warning line per skip, plus the missing date, the symlink loop and the ignored file.
+    expect(run.stderr.match(/: skipped: /g)).toHaveLength(7);
+    expect(run.stderr).toContain("nodate.txt: no date found");
+    expect(run.stderr).toMatch(/loop: a link back to/);
+    expect(run.stderr).toContain("1 file(s) in the input folders were not read");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+
+    // --strict: any skip exits 1 and leaves the graph file alone.
+    writeFileSync(out, "PREVIOUS");
+    const strict = extract([input, "--out", out, "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("--strict: 7 record(s) skipped");
+    expect(readFileSync(out, "utf8")).toBe("PREVIOUS");
+  });
+
+  it("exits 2 naming a path that does not exist, or when no article is read", () => {
+    const missing = extract([join(dir, "nowhere"), "--out", join(dir, "x.json")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`no such file or folder: ${join(dir, "nowhere")}`);
+
+    const onlyBad = join(dir, "only-bad");
+    mkdirSync(onlyBad);
+    writeFileSync(join(onlyBad, "empty.txt"), "");
+    const none = extract([onlyBad, "--out", join(dir, "x.json")]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(`no article read from ${onlyBad} (1 skipped)`);
+    expect(existsSync(join(dir, "x.json"))).toBe(false);
+
+    expect(extract(["--workers", "x"]).code).toBe(2);
+    expect(extract(["--actors", join(dir, "no-gazetteer.yaml")]).stderr).toContain("no such gazetteer");
+  });
+
+  it("writes byte-identical output with --workers 1 and --workers 2", () => {
+    const input = join(dir, "many");
+    manySeeds(input, 16); // 80 articles: several batches, spread over both workers
+    const one = extract([input, "--out", join(dir, "w1.json"), "--workers", "1"]);
+    const two = extract([input, "--out", join(dir, "w2.json"), "--workers", "2"]);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.stderr).toContain("articles read 80 + skipped 0");
+    expect(readFileSync(join(dir, "w2.json"), "utf8")).toBe(readFileSync(join(dir, "w1.json"), "utf8"));
+  });
+
+  it("leaves the previous graph file in place when killed mid-run", async () => {
+    const input = join(dir, "big");
+    manySeeds(input, 300);
+    writeFileSync(join(input, "0000-aaa-empty.txt"), ""); // read first: its warning shows the run has started
+    const out = join(dir, "killed.json");
+    writeFileSync(out, "PREVIOUS");
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/extract.ts"), input, "--out", out], { cwd: ROOT });
+    let stderr = "";
+    const ended = new Promise<NodeJS.Signals | null>((done) => child.on("exit", (_code, signal) => done(signal)));
+    await new Promise<void>((started) =>
+      child.stderr.on("data", (d: Buffer) => {
+        stderr += d.toString();
+        if (stderr.includes("skipped: empty file")) started();
+      }),
+    );
+    child.kill("SIGKILL");
+    expect(await ended).toBe("SIGKILL");
+    expect(stderr).not.toContain("records seen");
+    expect(readFileSync(out, "utf8")).toBe("PREVIOUS");
+  });
+
+  describe.skipIf(!existsSync(KREMLIN))("the Kremlin corpus", () => {
+    it("reads putin.csv whole: 816 articles, none skipped", () => {
+      const out = join(dir, "kremlin.json");
+      const run = extract([KREMLIN, "--out", out]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain("records seen 816 = articles read 816 + skipped 0");
+      const graph = JSON.parse(readFileSync(out, "utf8"));
+      expect(graph.attributes.articles).toHaveLength(816);
+      expect(graph.attributes.articles[0].source).toMatch(/putin\.csv:\d+$/);
+      expect(graph.attributes.articles.every((a: { date: string }) => /^2\d{3}-\d\d-\d\d$/.test(a.date))).toBe(true);
+    });
+  });
+});
