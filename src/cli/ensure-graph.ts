@@ -1,5 +1,5 @@
 // Rebuilds graph-data/graph.json when it is missing or older than what it is made from.
-import { copyFileSync, existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 
@@ -25,11 +25,6 @@ export function graphIsStale(): boolean {
 export function ensureGraph(): void {
   if (!graphIsStale()) {
     console.error("graph-data/graph.json is up to date");
-    return;
-  }
-  if (!existsSync(join(ROOT, "src/cli/extract.ts"))) {
-    // Until the extractor lands, serve the small fixture graph.
-    copyFileSync(join(ROOT, "e2e/fixtures/small-graph.json"), GRAPH);
     return;
   }
   console.error("Building graph-data/graph.json from graph-data/articles ...");
