@@ -10,13 +10,14 @@ import { processArticle } from "../extract/pipeline.js";
 import { parsePlainText } from "../extract/read/plain-text.js";
 import { actorsReport, type EvalData, type SeedGold, type SilverMeetings } from "../eval/actors.js";
 import { readInput } from "./read-inputs.js";
+import { meetingsReport } from "../eval/meetings.js";
 
 interface EvalSection {
   name: string;
   report: (data: EvalData) => string[];
 }
 
-const SECTIONS: EvalSection[] = [{ name: "actors", report: actorsReport }];
+const SECTIONS: EvalSection[] = [{ name: "actors", report: actorsReport }, { name: "meetings", report: meetingsReport }];
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const SHARED = resolve(ROOT, "../shared");
