@@ -11,7 +11,7 @@ const suites = (values.only ?? "extraction,scale,explorer").split(",") as Suite[
 const cfg = config(values.quick ? "quick" : "full");
 const started = performance.now();
 const result = await runBench(cfg, suites, (line) => console.error(`[bench] ${line}`));
-const out = values.out ?? resolve(import.meta.dirname, "results", `${cfg.mode}.json`);
+const out = values.out ?? resolve(import.meta.dirname, "results", cfg.mode === "full" ? "full.json" : `${cfg.mode}.tmp`);
 mkdirSync(resolve(out, ".."), { recursive: true });
 writeFileSync(out, `${JSON.stringify({ ...result, seconds: Math.round((performance.now() - started) / 1000) }, null, 2)}\n`);
 const m = result.machine;

@@ -1,7 +1,127 @@
-// Explorer in headless Chromium beside a bare sigma page (filled in next).
-import type { RunPlan } from "../stats.js";
+// Explorer in headless Chromium beside a bare sigma page over the same generated graphs:
+// first complete render, hover highlight, date filter, ForceAtlas2 iterations/s.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { chromium, type Browser } from "@playwright/test";
+import { ROOT } from "../extraction/spawn.js";
+import { ratio, summarise, type RunPlan, type Stat } from "../stats.js";
 import type { Row } from "../report.js";
+import { generateGraphFile } from "./graph.js";
+import { serve } from "./serve.js";
+import { firstRenderMs, installHook, layoutRate, timeAction, type Action } from "./page.js";
 
-export async function benchExplorer(_o: { sizes: number[]; plan: RunPlan; log: (line: string) => void }): Promise<{ rows: Row[]; notes: string[] }> {
-  return { rows: [], notes: ["explorer: not measured yet"] };
+export const OURS_DIR = resolve(ROOT, "dist-bench");
+export const BARE_DIR = resolve(ROOT, "dist-bench-bare");
+const FLAGS = [
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-quic",
+  "--enable-unsafe-swiftshader",
+  "--use-angle=swiftshader",
+];
+
+export function chromiumPath(): string | undefined {
+  return [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p): p is string => !!p && existsSync(p));
+}
+
+export function buildPages(): void {
+  const env = { ...process.env, BUILD_OUT_DIR: "dist-bench" };
+  execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: ROOT, env, stdio: "ignore" });
+  execFileSync("npx", ["vite", "build", "--config", "bench/explorer/bare/vite.config.ts"], { cwd: ROOT, stdio: "ignore" });
+}
+
+export interface ExplorerOptions {
+  sizes: number[];
+  plan: RunPlan;
+  log: (line: string) => void;
+  /** Seconds ForceAtlas2 is counted for, per run. */
+  layoutSeconds?: number;
+}
+
+interface PageFigures {
+  first: number[];
+  hover: number[];
+  filter: number[];
+  refresh: number[];
+  layout: number[];
+}
+
+async function measurePage(browser: Browser, url: string, bare: boolean, expected: { nodes: number; edges: number }, o: ExplorerOptions, first: boolean, into: PageFigures): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await installHook(page, expected);
+    await page.goto(url);
+    const t = await firstRenderMs(page, 120_000);
+    if (!first) return;
+    into.first.push(t);
+    // Interactions and layout on one loaded page per run.
+    const timed = async (action: Action, undo: Action | null, list: number[]): Promise<void> => {
+      list.push(await timeAction(page, action, bare, "actor-0"));
+      if (undo) await timeAction(page, undo, bare, "actor-0");
+    };
+    await timed("hover", "unhover", into.hover);
+    await timed("filter", "unfilter", into.filter);
+    if (bare) await timed("refresh", null, into.refresh);
+    into.layout.push(await layoutRate(page, bare, o.layoutSeconds ?? 2));
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchExplorer(o: ExplorerOptions): Promise<{ rows: Row[]; notes: string[] }> {
+  const executablePath = chromiumPath();
+  if (!executablePath) return { rows: [], notes: ["explorer: no Chromium ($CHROMIUM_PATH or /usr/bin/chromium): skipped."] };
+  o.log("explorer: building the explorer (dist-bench) and the bare sigma page (dist-bench-bare)");
+  buildPages();
+  const browser = await chromium.launch({ executablePath, args: FLAGS });
+  const ours = await serve(OURS_DIR);
+  const bare = await serve(BARE_DIR);
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  try {
+    for (const size of o.sizes) {
+      const file = generateGraphFile(size, size);
+      const bytes = Buffer.from(JSON.stringify(file));
+      ours.setGraph(bytes);
+      bare.setGraph(bytes);
+      const expected = { nodes: file.nodes.length, edges: file.edges.length };
+      const name = `${size.toLocaleString("en")} actors, ${expected.edges.toLocaleString("en")} edges`;
+      o.log(`explorer: ${name} (${(bytes.length / 1e6).toFixed(1)} MB)`);
+      const a: PageFigures = { first: [], hover: [], filter: [], refresh: [], layout: [] };
+      const b: PageFigures = { first: [], hover: [], filter: [], refresh: [], layout: [] };
+      for (let i = -o.plan.warmup; i < o.plan.runs; i++) {
+        await measurePage(browser, ours.url, false, expected, o, i >= 0, a);
+        await measurePage(browser, bare.url, true, expected, o, i >= 0, b);
+      }
+      const row = (metric: string, unit: string, stat: Stat, target?: Row["target"]): void => {
+        rows.push({ group: "explorer", corpus: name, metric, unit, stat, ...(target ? { target } : {}) });
+      };
+      const [fa, fb] = [summarise(a.first), summarise(b.first)];
+      row("first complete render: explorer", "ms", fa);
+      row("first complete render: bare sigma", "ms", fb);
+      row("first render explorer ÷ bare", "×", ratio(fa, fb), { op: "<=", value: 1.5 });
+      const refresh = summarise(b.refresh);
+      row("bare sigma refresh (one frame)", "ms", refresh);
+      for (const [label, ours2, bare2] of [["hover highlight", a.hover, b.hover], ["date filter", a.filter, b.filter]] as const) {
+        const [sa, sb] = [summarise(ours2), summarise(bare2)];
+        row(`${label}: explorer`, "ms", sa);
+        row(`${label}: bare sigma`, "ms", sb);
+        row(`${label} explorer ÷ bare`, "×", ratio(sa, sb));
+        row(`${label} explorer ÷ bare refresh`, "×", ratio(sa, refresh), { op: "<=", value: 1.5 });
+      }
+      const [la, lb] = [summarise(a.layout), summarise(b.layout)];
+      row("ForceAtlas2 worker: explorer", "it/s", la);
+      row("ForceAtlas2 worker: bare", "it/s", lb);
+      row("ForceAtlas2 explorer ÷ bare (rate)", "×", ratio(la, lb));
+    }
+  } finally {
+    await browser.close();
+    await ours.close();
+    await bare.close();
+  }
+  return { rows, notes };
 }

@@ -1,0 +1,88 @@
+// What runs inside the page: hooks sigma's afterRender as soon as a page publishes
+// window.__explorer, and times actions from performance.now() to the next afterRender.
+// Both pages (explorer and bare) go through the same code, so the ratios compare like with like.
+// The in-page code is plain JavaScript text: tsx's transform would otherwise inject helpers
+// (__name) into functions handed to the page, where they do not exist.
+import type { Page } from "@playwright/test";
+
+const PAGE_LIB = String.raw`
+window.__bench = { firstRender: null };
+(function () {
+  var value;
+  Object.defineProperty(window, "__explorer", {
+    configurable: true,
+    get: function () { return value; },
+    set: function (v) {
+      value = v;
+      if (!v || !v.sigma) return;
+      var exp = window.__benchExpected;
+      var check = function () {
+        if (window.__bench.firstRender === null && v.graph.order === exp.nodes && v.graph.size === exp.edges) window.__bench.firstRender = performance.now();
+      };
+      v.sigma.on("afterRender", check);
+      check(); // a page that builds sigma over a full graph has rendered already (sigma renders in its constructor)
+    },
+  });
+  window.__benchLib = {
+    timeAction: function (action, bare, node) {
+      return new Promise(function (done, fail) {
+        var ex = window.__explorer;
+        var timer = setTimeout(function () { fail(new Error("no afterRender after " + action)); }, 30000);
+        var t0 = 0;
+        ex.sigma.once("afterRender", function () { clearTimeout(timer); done(performance.now() - t0); });
+        var store = ex.store ? ex.store.getState() : null;
+        var range = action === "filter" ? ["2021-07-01", "2021-12-31"] : [null, null];
+        t0 = performance.now();
+        if (action === "refresh") ex.sigma.refresh();
+        else if (action === "hover" || action === "unhover") {
+          var key = action === "hover" ? node : null;
+          if (bare) window.__bare.hover(key); else store.hover(key);
+        } else if (bare) window.__bare.dateFilter(range[0], range[1]);
+        else store.setFilters({ from: range[0], to: range[1] });
+      });
+    },
+    countIterations: function (seconds) {
+      return new Promise(function (done) {
+        var g = window.__explorer.graph;
+        var count = 0;
+        var tick = function () { count++; };
+        setTimeout(function () {
+          g.on("eachNodeAttributesUpdated", tick);
+          var t0 = performance.now();
+          setTimeout(function () {
+            g.removeListener("eachNodeAttributesUpdated", tick);
+            done(count / ((performance.now() - t0) / 1000));
+          }, seconds * 1000);
+        }, 500);
+      });
+    },
+  };
+})();
+`;
+
+/** Installs the hook before any page script runs. */
+export async function installHook(page: Page, expected: { nodes: number; edges: number }): Promise<void> {
+  await page.addInitScript({ content: `window.__benchExpected = ${JSON.stringify(expected)};\n${PAGE_LIB}` });
+}
+
+export async function firstRenderMs(page: Page, timeoutMs: number): Promise<number> {
+  await page.waitForFunction("window.__bench && window.__bench.firstRender !== null", null, { timeout: timeoutMs, polling: 50 });
+  return (await page.evaluate("window.__bench.firstRender")) as number;
+}
+
+export type Action = "hover" | "unhover" | "filter" | "unfilter" | "refresh";
+
+/** Runs one action in the page and returns ms from just before it to the afterRender it causes. */
+export async function timeAction(page: Page, action: Action, bare: boolean, node: string): Promise<number> {
+  return (await page.evaluate(`window.__benchLib.timeAction(${JSON.stringify(action)}, ${bare}, ${JSON.stringify(node)})`)) as number;
+}
+
+/** ForceAtlas2 iterations per second: the supervisor writes every node position once per iteration. */
+export async function layoutRate(page: Page, bare: boolean, seconds: number): Promise<number> {
+  if (bare) await page.evaluate("window.__bare.startLayout()");
+  else await page.getByTestId("layout").click();
+  const rate = (await page.evaluate(`window.__benchLib.countIterations(${seconds})`)) as number;
+  if (bare) await page.evaluate("window.__bare.stopLayout()");
+  else await page.getByTestId("layout").click();
+  return rate;
+}
