@@ -2,7 +2,7 @@
 // over every name, alias, derived surname, office title, country word and
 // institution in the gazetteer, plus per-office lists of holders.
 import type { Gazetteer, GazetteerCountry, GazetteerPerson, OfficeHolding } from "../../shared/types.js";
-import { FAMILY_FIRST, FIRST_NAMES, type Gender } from "./lexicon.js";
+import { FAMILY_FIRST, FIRST_NAMES, NON_NAME_WORDS, PARTICLES, type Gender } from "./lexicon.js";
 import { tokenizeString } from "./tokens.js";
 import { TokenTrie } from "./trie.js";
 
@@ -61,6 +61,8 @@ export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
       const familyFirst = FAMILY_FIRST.has(first.lower) && !FIRST_NAMES.has(first.lower);
       const surname = familyFirst ? first : words[words.length - 1]!;
       if (!familyFirst) firstNames.push(first.lower);
+      // "Moon Jae In" must not make "In" a surname: common words never stand alone for a person.
+      if (surname.lower.length < 2 || NON_NAME_WORDS.has(surname.lower) || PARTICLES.has(surname.lower)) continue;
       if (!surnames.includes(surname.lower)) surnames.push(surname.lower);
       const owner = surnameOwners.get(surname.lower) ?? { cased: surname.text, persons: [] };
       if (!owner.persons.includes(n)) owner.persons.push(n);

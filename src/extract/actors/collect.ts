@@ -85,7 +85,8 @@ function role(h: OfficeHolding, index: ActorIndex): Role {
   const country = index.countries.get(h.country);
   const words = [h.country, ...(country?.names ?? []), ...(country?.adjectives ?? [])];
   const named = words.some((w) => w && h.title.includes(w));
-  const prefix = country?.adjectives?.[0] ?? h.country;
+  // The country's code when it is also an adjective ("US"), else its first adjective ("Russian").
+  const prefix = country?.adjectives?.find((a) => a === h.country) ?? country?.adjectives?.[0] ?? h.country;
   const r: Role = { title: named || !prefix ? h.title : `${prefix} ${h.title}` };
   if (h.from) r.from = h.from;
   if (h.to) r.to = h.to;

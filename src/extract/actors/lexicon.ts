@@ -44,7 +44,7 @@ export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map<string, Gender>(
 
 /** Family names written first (Chinese, Korean, Vietnamese): "Xi Jinping", "Wang Yi", "Nguyen Xuan Phuc". */
 export const FAMILY_FIRST = new Set(
-  words("xi wang li zhang liu chen yang zhao huang zhou wu xu sun zhu hu guo lin gao luo zheng liang han qin kim yoon nguyen tran pham vo"),
+  words("xi wang li zhang liu chen yang zhao huang zhou wu xu sun zhu hu guo lin gao luo zheng liang han qin kim yoon moon nguyen tran pham vo"),
 );
 
 /** Lower-case particles inside names: "Mohammed bin Zayed Al Nahyan", "Ursula von der Leyen". */
@@ -96,7 +96,7 @@ export const REGNAL = new Set(words("pope king queen prince princess emir sultan
 
 /** Words that refer back to an actor already in focus ("the minister"), each with what it may refer to. */
 export const ANAPHOR_NOUNS: ReadonlyMap<string, RegExp> = new Map([
-  ["minister", /minister|secretary-of-state|foreign|defen[cs]e/],
+  ["minister", /minister|secretary of (state|defen[cs]e)/],
   ["diplomat", /foreign|ambassador|envoy|diplomat|state-department|negotiator|high-representative|secretary-general/],
   ["president", /^president$/],
   ["spokesman", /spokes|press-secretary/],

@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { prepareArticle } from "../prepare.js";
+import type { Mention } from "../../shared/types.js";
+import { findActors } from "./find.js";
+import { article, testIndex } from "./test-gazetteer.js";
+import { TokenTrie } from "./trie.js";
+import { tokenizeString } from "./tokens.js";
+
+function find(text: string, date: string | null = "2022-02-15") {
+  return findActors(prepareArticle(article(text, date)), testIndex);
+}
+const actors = (text: string, date?: string | null): string[] => find(text, date).mentions.map((m) => m.actor);
+const mentionOf = (ms: Mention[], surface: string): Mention | undefined => ms.find((m) => m.surface === surface);
+
+describe("token trie", () => {
+  it("finds the longest phrase and respects case", () => {
+    const trie = new TokenTrie<string>();
+    trie.add(["US"], "country", true);
+    trie.add(["US", "Department", "of", "Defense"], "institution", true);
+    trie.add(["Foreign", "Minister"], "title", false);
+    const toks = tokenizeString("the US Department of Defense and us and the foreign minister");
+    expect(trie.longest(toks, 1)).toEqual({ end: 5, values: ["institution"] });
+    expect(trie.longest(toks, 6)).toBeNull(); // "us" is not "US"
+    expect(trie.longest(toks, 9)).toEqual({ end: 11, values: ["title"] });
+  });
+});
+
+describe("names and aliases", () => {
+  it("matches full names, aliases and a later surname as one person", () => {
+    const r = find("Russian diplomat Sergei Lavrov arrived. Later Lavrov spoke to Joseph Biden.");
+    expect(r.mentions.map((m) => [m.actor, m.via])).toEqual([
+      ["lavrov", "name"],
+      ["lavrov", "surname"],
+      ["biden", "name"],
+    ]);
+  });
+
+  it("reads a first-name variant before a known surname as that person", () => {
+    expect(actors("Andriy Taran met the press.", "2021-06-01")).toEqual(["taran"]);
+  });
+
+  it("takes 'Austin' the city for a place until Lloyd Austin is named", () => {
+    expect(actors("The delegation flew to Austin, Texas.")).toEqual([]);
+    expect(actors("Lloyd Austin arrived. Reporters met Austin at the airport.")).toEqual(["austin", "austin"]);
+  });
+
+  it("takes 'Price' for a person only after Ned Price, and not as a noun opening a sentence", () => {
+    expect(actors("Price rises worry Moscow. The talks went on, as per Price.")).toEqual([]);
+    expect(actors("Ned Price spoke. Price controls were lifted. He added more, as per Price.")).toEqual(["price", "price", "price"]);
+  });
+});
+
+describe("roles on the article's date", () => {
+  it("resolves 'the US president' to Trump in 2020 and Biden in 2022", () => {
+    expect(actors("The US president spoke.", "2020-06-01")).toEqual(["trump"]);
+    expect(actors("The US president spoke.", "2022-06-01")).toEqual(["biden"]);
+    expect(actors("The talks were led by the President of the United States.", "2020-06-01")).toEqual(["trump"]);
+  });
+
+  it("resolves offices named through institutions, countries and titles", () => {
+    expect(actors("Yesterday the head of the Pentagon arrived.")).toEqual(["austin"]);
+    expect(actors("The Kremlin spokesman said no.")).toEqual(["peskov"]);
+    expect(actors("Talks with Ukrainian Foreign Minister went on.")).toEqual(["kuleba"]);
+    expect(actors("He called the Prime Minister of Luxembourg.")).toEqual(["bettel"]);
+    expect(actors("Blinken met the President of Ukraine.")).toEqual(["blinken", "zelensky"]);
+  });
+
+  it("gives one mention per leader in 'the leaders of Germany, France and Italy'", () => {
+    const r = find("Talks between the leaders of Germany, France and Italy ended.");
+    expect(r.mentions.map((m) => m.actor).sort()).toEqual(["draghi", "macron", "scholz"]);
+    // Before Scholz took office the German leader was Merkel.
+    expect(actors("Talks between the leaders of Germany and France ended.", "2021-06-01").sort()).toEqual(["macron", "merkel"]);
+  });
+
+  it("leaves roles alone in a sentence about an earlier year", () => {
+    expect(actors("The deal was reached by the leaders of Germany and France in February 2015.")).toEqual([]);
+  });
+
+  it("counts a role followed by a name once, as the named person", () => {
+    const r = find("Russian Foreign Minister Sergei Lavrov said so.");
+    expect(r.mentions).toHaveLength(1);
+    expect(r.mentions[0]).toMatchObject({ actor: "lavrov", via: "name", surface: "Sergei Lavrov" });
+  });
+
+  it("resolves 'his Ukrainian counterpart' to the holder of the subject's office in Ukraine", () => {
+    expect(actors("Lloyd Austin arrived in Kiev, where he met with his Ukrainian counterpart.", "2022-02-01")).toEqual(["austin", "reznikov"]);
+    expect(actors("Lloyd Austin arrived in Kiev, where he met with his Ukrainian counterpart.", "2021-10-19")).toEqual(["austin", "taran"]);
+  });
+
+  it("resolves 'the country's President' to the country in focus", () => {
+    expect(actors("Lloyd Austin arrived in Ukraine. Later he met the country's President.")).toEqual(["austin", "zelensky"]);
+  });
+});
+
+describe("coreference within an article", () => {
+  it("resolves a sentence-initial He to the first actor of the previous sentence", () => {
+    const r = find("A day earlier, Russian Foreign Minister Sergei Lavrov said that Kiev was wrong. He noted the situation.");
+    expect(mentionOf(r.mentions, "He")).toMatchObject({ actor: "lavrov", via: "anaphor", sentence: 1 });
+  });
+
+  it("skips actors of the other gender for He/She", () => {
+    const r = find("Maria Zakharova answered Joe Biden. She said the claims were false.");
+    expect(mentionOf(r.mentions, "She")?.actor).toBe("zakharova");
+    const r2 = find("Maria Zakharova answered Joe Biden. He said the claims were false.");
+    expect(mentionOf(r2.mentions, "He")?.actor).toBe("biden");
+  });
+
+  it("resolves 'the minister' and 'the diplomat' to the latest actor with a fitting role", () => {
+    const r = find("Joe Biden spoke. Sergei Lavrov replied to Maria Zakharova. The minister also stressed his point.");
+    expect(mentionOf(r.mentions, "The minister")?.actor).toBe("lavrov");
+    const r2 = find("This was said by Sergei Lavrov. The diplomat called the statement by Joe Biden false. He pointed out more.");
+    expect(mentionOf(r2.mentions, "The diplomat")?.actor).toBe("lavrov");
+    expect(mentionOf(r2.mentions, "He")?.actor).toBe("lavrov");
+  });
+});
+
+describe("people not in the gazetteer", () => {
+  it("discovers a role followed by a name, with the role and its country", () => {
+    const r = find("Russian Deputy Foreign Minister Alexander Grushko said so. Later Grushko added more.");
+    expect(r.discovered).toEqual([
+      {
+        key: "alexander-grushko",
+        label: "Alexander Grushko",
+        role: "Russian Deputy Foreign Minister",
+        affiliation: "RU",
+        surfaces: ["Alexander Grushko", "Grushko"],
+      },
+    ]);
+    expect(r.mentions.map((m) => m.actor)).toEqual(["alexander-grushko", "alexander-grushko"]);
+  });
+
+  it("finds the name inside a long role complement, and the posting place is not the affiliation", () => {
+    const r = find("The American delegation headed by the military attaché in Kiev Brittany Stewart visited Donbass.");
+    expect(r.discovered[0]).toMatchObject({ key: "brittany-stewart", role: "military attaché in Kiev", affiliation: "US" });
+    const r2 = find("Meeting with Governor of Murmansk Region Andrei Chibis.");
+    expect(r2.discovered[0]).toMatchObject({ label: "Andrei Chibis", role: "Governor of Murmansk Region" });
+    const r3 = find("He called President of Mongolia Ukhnaagiin Khurelsukh.");
+    expect(r3.discovered[0]).toMatchObject({ label: "Ukhnaagiin Khurelsukh", affiliation: null });
+  });
+
+  it("discovers a known first name with a surname, and family-name-first names", () => {
+    const r = find("Talks with Xi Jinping and Wang Yi followed. Pavel Durov was not there.");
+    expect(r.discovered.map((d) => d.label)).toEqual(["Pavel Durov", "Wang Yi", "Xi Jinping"]);
+  });
+
+  it("does not take photo credits, bylines, places, months or organisations for people", () => {
+    const text = [
+      "AP / Jonathan Knoxstrand – A file photo shows the border.",
+      "AFP / Anatoly Stepanov – Fighters take part in exercises.",
+      "Unclassified picture Alexei Navalny/Reuters shows a camp.",
+      "The Normandy Four met near the Black Sea in March while the White House waited.",
+      "Wreaths were laid in the Alexander Garden.",
+    ].join("\n\n");
+    expect(find(text).mentions).toEqual([]);
+    expect(find(text).discovered).toEqual([]);
+  });
+});
+
+describe("robustness", () => {
+  it("never throws and keeps every mention inside the text and its sentence", () => {
+    const words = fc.constantFrom(
+      "Sergei", "Lavrov", "He", "She", "the", "US", "president", "President", "of", "Ukraine", "head", "Pentagon", "minister",
+      "Austin", "Price", "/", "AP", "–", ",", ".", "\n\n", "Xi", "Jinping", "his", "Ukrainian", "counterpart", "leaders", "and",
+      "Germany", "’s", "country", "2015", "ex-Minister", "Governor", "Brittany", "Stewart", "é", "\u00a0",
+    );
+    const texts = fc.oneof(fc.string({ maxLength: 200 }), fc.array(words, { maxLength: 60 }).map((w) => w.join(" ")));
+    fc.assert(
+      fc.property(texts, fc.constantFrom("2020-06-01", "2022-02-15", null), (text, date) => {
+        const prepared = prepareArticle(article(text, date));
+        const { mentions } = findActors(prepared, testIndex);
+        for (const m of mentions) {
+          const s = prepared.sentences[m.sentence];
+          expect(s).toBeDefined();
+          expect(m.start).toBeGreaterThanOrEqual(s!.start);
+          expect(m.end).toBeLessThanOrEqual(s!.end);
+          expect(m.end).toBeLessThanOrEqual(prepared.norm.text.length);
+          expect(prepared.norm.text.slice(m.start, m.end)).toBe(m.surface);
+        }
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+});
