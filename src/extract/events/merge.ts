@@ -1,7 +1,7 @@
 // Merges interactions read from many sentences and articles into real-world events.
 //
 // Meetings: one event per pair, channel (a missing channel fits any) and date.
-// Occurred reports of the same pair within MEETING_DAYS days are one meeting; a plan
+// Occurred reports of the same pair within MEETING_DAYS day are one meeting; a plan
 // or proposal joins the nearest occurred, cancelled or denied event within PLAN_DAYS
 // days (plans are vague about dates: "late next week"), and a plan followed by a
 // report that it took place becomes occurred, by one that it was called off becomes
@@ -10,7 +10,8 @@
 import type { Channel, InteractionType, Modality, RawInteraction } from "../../shared/types.js";
 import { daysBetween } from "../dates/resolve.js";
 
-export const MEETING_DAYS = 2;
+// One day, not two: leaders who talk often (Putin and Erdogan on April 26 and 28) must stay two calls.
+export const MEETING_DAYS = 1;
 export const PLAN_DAYS = 7;
 
 export interface MergedEvent {

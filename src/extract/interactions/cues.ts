@@ -28,6 +28,7 @@ const MEETING_PATTERNS: { re: RegExp; channel?: Channel; nominal: boolean }[] = 
   { re: new RegExp(`\\b${PHONE}\\s+(?:conversations?|calls?|talks|contacts?)\\b`, "gi"), channel: "phone", nominal: true },
   { re: new RegExp(`\\b(?:spoke|spoken|speaks?|talked|talks?)\\s+(?:by|on the|over the)\\s+${PHONE}\\b`, "gi"), channel: "phone", nominal: false },
   { re: /\b(?:phoned|telephoned)\b/gi, channel: "phone", nominal: false },
+  { re: /\b(?:spoke|spoken|speaks|talked)\s+with\b/gi, nominal: false },
   { re: /\b(?:video\s?calls?|video\s?conferences?|videoconferences?|video link|virtual (?:meeting|summit|talks|call)s?|online (?:meeting|summit|talks)s?)\b/gi, channel: "video", nominal: true },
   { re: /\b(?:met|meets?|meeting up|shook hands|shake hands|shaking hands|received|receives|hosted|hosts|welcomed)\b/gi, channel: "in-person", nominal: false },
   { re: /\b(?:in[- ]person|face[- ]to[- ]face)\s+(?:meetings?|talks)\b/gi, channel: "in-person", nominal: true },

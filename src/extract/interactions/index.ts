@@ -20,7 +20,7 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  const principal = mostMentioned(actors.mentions);
+  const [principal, second] = mostMentioned(actors.mentions);
   const local = (i: number): LocalMention[] => {
     const s = p.sentences[i];
     if (!s) return [];
@@ -38,7 +38,7 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
       }
       continue;
     }
-    const reading = readSentence(s.text, mentions, headline ? { principal: headline } : {});
+    const reading = readSentence(s.text, mentions, headline ? { principal: headline, ...(second ? { second } : {}) } : {});
     for (const item of reading.interactions) found.push({ item, sentence: s.index, evidence: s.original });
     const lastEnd = Math.max(...mentions.map((m) => m.end));
     // The cue left open at the end ("spoke by telephone with ...") is the bridged meeting's, not an orphan.
@@ -82,18 +82,12 @@ function readAcrossStop(p: PreparedArticle, i: number, here: LocalMention[], nex
     .map((item) => ({ item, sentence: i, evidence: `${s.original.trim()} ${n.original.trim()}` }));
 }
 
-function mostMentioned(mentions: Mention[]): string | undefined {
+/** The two most mentioned actors (at least twice each), most first; ties go to the smaller key. */
+function mostMentioned(mentions: Mention[]): [string | undefined, string | undefined] {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
-  let best: string | undefined;
-  let bestCount = 1;
-  for (const [actor, c] of [...counts].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-    if (c > bestCount) {
-      best = actor;
-      bestCount = c;
-    }
-  }
-  return best;
+  const ranked = [...counts].filter(([, c]) => c > 1).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  return [ranked[0]?.[0], ranked[1]?.[0]];
 }
 
 // "The video call will begin at 10 a.m." names the channel of the one meeting the article is about.

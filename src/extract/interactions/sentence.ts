@@ -48,6 +48,8 @@ export interface SentenceReading {
 export interface SentenceContext {
   /** The article's most mentioned actor, subject of a headline like "Telephone conversation with X". */
   principal?: string;
+  /** The runner-up, for when the principal is the headline's own partner ("Meeting with X", X quoted at length). */
+  second?: string;
 }
 
 const MAX_CUE_GAP = 150;
@@ -144,8 +146,10 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       } else if (FIRST_PERSON.test(before) && sentenceSpeaker && sentenceSpeaker !== first.actor) {
         const speaker = speakers[0]!.speaker;
         links.push({ left: [speaker], right: seg.members, all: false, cues: [leadCue], window });
-      } else if (i === 0 && ctx.principal && HEADLINE_LEAD.test(text.slice(0, leadCue.start)) && !seg.members.some((m) => m.actor === ctx.principal)) {
-        const principal: LocalMention = { actor: ctx.principal, start: 0, end: 0 };
+      } else if (i === 0 && ctx.principal && HEADLINE_LEAD.test(text.slice(0, leadCue.start)) && segments.length === 1) {
+        const subject = seg.members.some((m) => m.actor === ctx.principal) ? ctx.second : ctx.principal;
+        if (!subject || seg.members.some((m) => m.actor === subject)) continue;
+        const principal: LocalMention = { actor: subject, start: 0, end: 0 };
         links.push({ left: [principal], right: seg.members, all: false, cues: [leadCue], window });
       }
     }
