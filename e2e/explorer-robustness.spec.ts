@@ -1,0 +1,134 @@
+// The explorer against hostile, broken and large inputs, under the production CSP.
+import { expect, test } from "@playwright/test";
+import { generateGraph } from "../scripts/generate-graph";
+import { dropFile, drawnColor, fixtureText, nodePosition, serveFixtures, waitForGraph } from "./fixtures/explorer-helpers";
+
+const EVIL_IMG = "<img src=x onerror=alert(1)>";
+
+test("hostile labels, sentences, titles and URLs are shown as text and no script runs", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await serveFixtures(page);
+  await page.goto("/?graph=fixtures/xss-graph.json");
+  await waitForGraph(page);
+
+  await page.getByTestId("search").fill("Blinken");
+  await page.getByTestId("search").press("Enter");
+  const panel = page.getByTestId("actor-panel");
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText(`${EVIL_IMG} Blinken`);
+  await expect(panel).toContainText("<script>alert(2)</script>");
+  await expect(panel).toContainText("<b onmouseover=alert(3)>Secretary</b>");
+
+  await page.locator('[data-testid="connection-row"][data-actor="lavrov"]').click();
+  const evidence = page.getByTestId("evidence-panel");
+  await expect(evidence).toContainText(`Blinken met ${EVIL_IMG} <script>alert(7)</script> in Stockholm.`);
+  await expect(evidence).toContainText("<script>alert(5)</script> title");
+  await expect(page.locator("footer")).toContainText('<script>alert("corpus")</script>');
+
+  // Nothing hostile became markup, and only http(s) links are clickable.
+  expect(await page.locator('img[src="x"], b[onmouseover], svg[onload]').count()).toBe(0);
+  expect(await page.locator("#root script").count()).toBe(0);
+  const hrefs = await page.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+  await expect(evidence.getByText("javascript:alert(1)")).toBeVisible();
+  expect(await evidence.locator('a[href^="javascript"], a[href^="data"]').count()).toBe(0);
+  for (const a of await evidence.locator("a").all()) {
+    await expect(a).toHaveAttribute("rel", "noopener noreferrer");
+    await expect(a).toHaveAttribute("target", "_blank");
+  }
+  expect(dialogs).toEqual([]);
+});
+
+test("invalid files dropped on the page are refused with a reason and the graph stays", async ({ page }) => {
+  await page.goto("/");
+  await waitForGraph(page);
+  const order = await page.evaluate(() => window.__explorer!.graph.order);
+  const error = page.getByTestId("load-error");
+
+  await dropFile(page, "broken.json", fixtureText("malformed-graph.json"));
+  await expect(error).toContainText("broken.json is not JSON");
+  expect(await page.evaluate(() => window.__explorer!.graph.order)).toBe(order);
+
+  await dropFile(page, "v2.json", fixtureText("wrong-version-graph.json"));
+  await expect(error).toContainText("unsupported graph format version 2");
+  await dropFile(page, "dangling.json", fixtureText("missing-node-graph.json"));
+  await expect(error).toContainText('missing node "nobody"');
+  expect(await page.evaluate(() => window.__explorer!.graph.order)).toBe(order);
+  await expect(page.getByTestId("graph")).toBeVisible();
+
+  // A valid drop replaces the graph and clears the error.
+  await dropFile(page, "seed.json", fixtureText("seed-like-graph.json"));
+  await expect(error).toHaveCount(0);
+  await waitForGraph(page, 11);
+});
+
+test("an invalid ?graph= shows the error over the bundled graph", async ({ page }) => {
+  await serveFixtures(page);
+  await page.goto("/?graph=fixtures/wrong-version-graph.json");
+  await expect(page.getByTestId("load-error")).toContainText("version 2");
+  await waitForGraph(page);
+  await page.goto("/?graph=fixtures/no-such-file.json");
+  await expect(page.getByTestId("load-error")).toContainText("HTTP 404");
+  await waitForGraph(page);
+});
+
+test("a ?graph= on another origin asks first, and Cancel loads nothing from there", async ({ page }) => {
+  const foreign: string[] = [];
+  await page.route("https://evil.example/**", (route) => {
+    foreign.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto("/?graph=https://evil.example/graph.json");
+  const dialog = page.getByTestId("confirm-foreign");
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("https://evil.example/graph.json");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await waitForGraph(page);
+  expect(foreign).toEqual([]);
+  await expect.poll(() => page.url()).not.toContain("evil.example");
+});
+
+test("the production build carries the CSP and the layout worker still runs under it", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await serveFixtures(page);
+  await page.goto("/?graph=fixtures/seed-like-graph.json");
+  await waitForGraph(page, 11);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("connect-src 'self'");
+  const before = await page.evaluate(() => window.__explorer!.graph.getNodeAttributes("lavrov"));
+  await page.getByTestId("layout").click();
+  await expect(page.getByTestId("layout")).toHaveAttribute("aria-pressed", "true");
+  await expect
+    .poll(() => page.evaluate(() => window.__explorer!.graph.getNodeAttributes("lavrov")))
+    .not.toMatchObject({ x: before.x, y: before.y });
+  await page.getByTestId("layout").click();
+  await expect(page.getByTestId("layout")).toHaveAttribute("aria-pressed", "false");
+  expect(violations).toEqual([]);
+});
+
+test("a generated graph of 5,000 actors and 50,000 edges opens and hover works", async ({ page }) => {
+  test.setTimeout(180_000);
+  const file = generateGraph({ actors: 5000, edges: 50000, seed: 1 });
+  await serveFixtures(page, { "large.json": JSON.stringify(file) });
+  await page.goto("/?graph=fixtures/large.json");
+  await waitForGraph(page, 5000);
+  expect(await page.evaluate(() => window.__explorer!.graph.size)).toBe(50000);
+
+  // Hover the best-connected actor (found in the file, not on screen); the pointer may land on an overlapping node.
+  const hub = file.nodes.reduce((a, b) => ((b.attributes.weightedDegree ?? 0) > (a.attributes.weightedDegree ?? 0) ? b : a)).key;
+  const p = await nodePosition(page, hub);
+  await page.mouse.move(p.x, p.y);
+  await expect.poll(() => page.evaluate(() => window.__explorer!.store.getState().hovered), { timeout: 30_000 }).not.toBeNull();
+  const hovered = await page.evaluate(() => window.__explorer!.store.getState().hovered!);
+  const hoveredNeighbours = await page.evaluate((k) => window.__explorer!.graph.neighbors(k), hovered);
+  const far = file.nodes.find((n) => n.key !== hovered && !hoveredNeighbours.includes(n.key))!.key;
+  await expect.poll(() => drawnColor(page, far)).toBe("#e0e0e0");
+  expect(await drawnColor(page, hovered)).not.toBe("#e0e0e0");
+});
