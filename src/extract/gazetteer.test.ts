@@ -77,6 +77,19 @@ describe("the bundled gazetteer", () => {
     expect(byKey.get("austin")?.name).toBe("Lloyd Austin");
   });
 
+  it("never ends a full name with a word that names a country or is no surname", () => {
+    // The actor finder derives a surname from the last word of each form: "... of All Russia" would make "Russia" a person.
+    const places = new Set(g.countries.flatMap((c) => [...c.names, ...c.adjectives]).filter((w) => !w.includes(" ")));
+    const bad = g.people.flatMap((p) =>
+      [p.name, ...p.aliases]
+        .filter((f) => f.includes(" "))
+        .map((f) => f.split(/\s+/).at(-1)!)
+        .filter((last) => places.has(last) || /^[a-z]+$/.test(last) || /^(Jr|Sr)\.?$/.test(last))
+        .map((last) => `${p.key}: ${last}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it("fills a missing title from the office's first title form", () => {
     const biden = g.people.find((p) => p.key === "biden")!;
     expect(biden.offices.find((h) => h.office === "president")?.title).toBe("President");
