@@ -135,6 +135,7 @@ export async function runExtract(argv: string[]): Promise<number> {
           records++;
           articles++;
           reporter.articles = articles;
+          reporter.progress();
           batch.push(article);
           batchChars += article.text.length;
           if (!pool || batch.length >= BATCH_ARTICLES || batchChars >= BATCH_CHARS) await submit();

@@ -5,6 +5,7 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { Readable } from "node:stream";
+import { isUtf8 } from "node:buffer";
 import { parse as parseCsv, type CsvError } from "csv-parse";
 import { parse as parseCsvSync } from "csv-parse/sync";
 import type { Article, ReadResult, Skipped } from "../shared/types.js";
@@ -40,29 +41,49 @@ function decode(buf: Uint8Array): string {
   }
 }
 
-/** The file's text in decoded pieces; throws InputError on binary or non-UTF-8 content. */
-async function* decodedChunks(path: string, onBytes: (n: number) => void): AsyncGenerator<string> {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+/**
+ * The file's bytes, checked as they stream: throws InputError on NUL bytes or
+ * bytes that are not UTF-8. Chunks end on character boundaries, so each one
+ * decodes on its own.
+ */
+async function* checkedChunks(path: string, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
   let first = true;
+  let carry: Buffer | null = null;
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
-    const buf = chunk as Buffer;
-    const binary = binaryReason(buf, first);
+    const read = chunk as Buffer;
+    const binary = binaryReason(read, first);
     first = false;
     if (binary) throw new InputError(binary);
-    let text: string;
-    try {
-      text = decoder.decode(buf, { stream: true });
-    } catch {
-      throw new InputError("not UTF-8 text (invalid byte sequence)");
-    }
-    onBytes(buf.length);
-    if (text) yield text;
+    onBytes(read.length);
+    const buf: Buffer = carry ? Buffer.concat([carry, read]) : read;
+    const cut = completeLength(buf);
+    carry = cut < buf.length ? buf.subarray(cut) : null;
+    const whole = buf.subarray(0, cut);
+    if (!isUtf8(whole)) throw new InputError("not UTF-8 text (invalid byte sequence)");
+    if (whole.length) yield whole;
   }
-  try {
-    const rest = decoder.decode();
-    if (rest) yield rest;
-  } catch {
-    throw new InputError("not UTF-8 text (the file ends inside a character)");
+  if (carry) throw new InputError("not UTF-8 text (the file ends inside a character)");
+}
+
+/** The length of buf without a multi-byte character cut off at its end. */
+function completeLength(buf: Buffer): number {
+  const n = buf.length;
+  for (let back = 1; back <= Math.min(3, n); back++) {
+    const b = buf[n - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? n - back : n;
+  }
+  return n;
+}
+
+/** The file's text in decoded pieces. */
+async function* decodedChunks(path: string, onBytes: (n: number) => void): AsyncGenerator<string> {
+  let first = true;
+  for await (const buf of checkedChunks(path, onBytes)) {
+    const text = buf.toString("utf8");
+    yield first ? text.replace(/^\ufeff/, "") : text;
+    first = false;
   }
 }
 
@@ -147,7 +168,7 @@ async function* readCsv(file: InputFile, name: string, onBytes: (n: number) => v
       pending.push({ n: ++n, reason });
     },
   });
-  const source = Readable.from(decodedChunks(file.path, onBytes));
+  const source = Readable.from(checkedChunks(file.path, onBytes));
   source.on("error", (e) => parser.destroy(e));
   source.pipe(parser);
 
