@@ -62,8 +62,8 @@ class Finder {
   private readonly date: string | null;
   private readonly tokens: Token[] = [];
   /** Longest gazetteer match starting at a segment start; undefined inside a segment or where nothing matched. */
-  private readonly lex: (Lex[] | undefined)[] = [];
-  private readonly lexEnd: number[] = [];
+  private readonly lex: (Lex[] | null)[];
+  private readonly lexEnd: Int32Array;
   /** 1 for tokens inside a gazetteer match other than a bare surname (which may belong to an unknown namesake). */
   private covered: Uint8Array;
   private readonly pastYear = new Set<number>();
@@ -83,11 +83,17 @@ class Finder {
     this.text = prepared.norm.text;
     this.date = prepared.article.date;
     for (const s of prepared.sentences) tokenizeRange(this.text, s.start, s.end, s.index, this.tokens);
-    this.covered = new Uint8Array(this.tokens.length);
+    const n = this.tokens.length;
+    this.covered = new Uint8Array(n);
+    // Filled, not sparse: a holey array here makes every later lookup slow.
+    this.lex = new Array<Lex[] | null>(n).fill(null);
+    this.lexEnd = new Int32Array(n + 1);
     const year = this.date ? Number(this.date.slice(0, 4)) : null;
-    for (let i = 0; i < this.tokens.length; ) {
+    for (let i = 0; i < n; i++) {
       const t = this.tokens[i]!;
-      if (year !== null && /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year) this.pastYear.add(t.sentence);
+      if (year !== null && t.text.length === 4 && /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year) this.pastYear.add(t.sentence);
+    }
+    for (let i = 0; i < n; ) {
       const m = index.trie.longest(this.tokens, i);
       if (m) {
         this.lex[i] = m.values;
@@ -122,7 +128,8 @@ class Finder {
       }
       const country = this.kind(i, "country");
       if (country) this.lastCountry = country.code;
-      i = this.lexEnd[i] ?? i + 1;
+      const e = this.lexEnd[i]!;
+      i = e > i ? e : i + 1;
     }
     return this.finish();
   }
@@ -138,7 +145,10 @@ class Finder {
   }
 
   private kind<K extends Lex["kind"]>(i: number, kind: K): Extract<Lex, { kind: K }> | undefined {
-    return this.lex[i]?.find((l): l is Extract<Lex, { kind: K }> => l.kind === kind);
+    const values = this.lex[i];
+    if (!values) return undefined;
+    for (const l of values) if (l.kind === kind) return l as Extract<Lex, { kind: K }>;
+    return undefined;
   }
 
   private sameSentence(i: number, j: number): boolean {
@@ -158,6 +168,20 @@ class Finder {
   private readRole(i: number): Role | null {
     const first = this.tok(i);
     if (!first || !first.word) return null;
+    const w = first.lower;
+    // Most tokens cannot start a role: decide that with set lookups before any parsing.
+    if (
+      !this.lex[i] &&
+      !DETERMINERS.has(w) &&
+      !MODIFIERS.has(w) &&
+      !ROLE_HEADS.has(w) &&
+      w !== "leaders" &&
+      w !== "ex" &&
+      w !== "former" &&
+      w !== "country"
+    ) {
+      return null;
+    }
     let p = i;
     let det: string | null = null;
     if (DETERMINERS.has(first.lower)) {

@@ -30,8 +30,7 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
     let t = m[0];
     if (s + t.length > end) t = t.slice(0, end - s);
     // "ex-Minister" is a title with a prefix, not one word.
-    const lowerAll = t.toLowerCase();
-    if (lowerAll.startsWith("ex-") && t.length > 3) {
+    if (t.length > 3 && t[2] === "-" && (t[0] === "e" || t[0] === "E") && (t[1] === "x" || t[1] === "X")) {
       out.push(make("ex", s, sentence, initial));
       initial = false;
       s += 3;

@@ -45,8 +45,12 @@ export class TokenTrie<T> {
       node = node.next.get(tok.lower);
       if (!node) break;
       if (node.values.length > 0) {
-        const fit = node.values.filter((v) => !v.caseSensitive || caseFits(v.cased, tokens, i));
-        if (fit.length > 0) best = { end: j + 1, values: fit.map((v) => v.value) };
+        let fit: T[] | null = null;
+        for (const v of node.values) {
+          if (v.caseSensitive && !caseFits(v.cased, tokens, i)) continue;
+          (fit ??= []).push(v.value);
+        }
+        if (fit) best = { end: j + 1, values: fit };
       }
     }
     return best;
