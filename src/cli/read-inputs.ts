@@ -59,10 +59,28 @@ async function* checkedChunks(path: string, onBytes: (n: number) => void): Async
     const cut = completeLength(buf);
     carry = cut < buf.length ? buf.subarray(cut) : null;
     const whole = buf.subarray(0, cut);
-    if (!isUtf8(whole)) throw new InputError("not UTF-8 text (invalid byte sequence)");
+    if (!isUtf8(whole)) {
+      // Hand on what comes before the bad bytes, so the records there are still read.
+      const valid = validPrefix(whole);
+      if (valid) yield whole.subarray(0, valid);
+      throw new InputError("not UTF-8 text (invalid byte sequence)");
+    }
     if (whole.length) yield whole;
   }
   if (carry) throw new InputError("not UTF-8 text (the file ends inside a character)");
+}
+
+/** The length of the longest prefix of buf that is whole UTF-8 characters (binary search: valid prefixes nest). */
+function validPrefix(buf: Buffer): number {
+  let lo = 0;
+  let hi = buf.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    const cut = completeLength(buf.subarray(0, mid));
+    if (cut > lo && isUtf8(buf.subarray(0, cut))) lo = cut;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The length of buf without a multi-byte character cut off at its end. */
