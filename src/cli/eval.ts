@@ -5,8 +5,9 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Article, ArticleResult } from "../shared/types.js";
 import { parseGazetteer } from "../extract/gazetteer.js";
-import { buildActorIndex, collectActors, type ActorIndex } from "../extract/actors/index.js";
+import { buildActorIndex, collectActors, findActors, type ActorIndex } from "../extract/actors/index.js";
 import { processArticle } from "../extract/pipeline.js";
+import { prepareArticle } from "../extract/prepare.js";
 import { parsePlainText } from "../extract/read/plain-text.js";
 import { actorsReport, type EvalData, type SeedGold, type SilverMeetings } from "../eval/actors.js";
 import { readInput } from "./read-inputs.js";
@@ -41,6 +42,26 @@ async function main(): Promise<void> {
   }
 }
 
+let pipelineError: string | null = null;
+
+/**
+ * The whole per-article pipeline; when a later stage throws, the actors are
+ * still measured (with no interactions) and the failure is reported once.
+ */
+function process(article: Article, index: ActorIndex): ArticleResult {
+  try {
+    return processArticle(article, index);
+  } catch (e) {
+    if (pipelineError === null) {
+      pipelineError = `${article.source}: ${e instanceof Error ? e.message : String(e)}`;
+      console.error(`eval: the pipeline failed (${pipelineError}); measuring actors without the later stages`);
+    }
+    const { mentions, discovered } = findActors(prepareArticle(article), index);
+    const { id, title, date, url, source } = article;
+    return { article: { id, title, date, url, source }, mentions, discovered, interactions: [] };
+  }
+}
+
 function readSeeds(index: ActorIndex): EvalData["seeds"] {
   const dir = join(SHARED, "corpus/seeds");
   const goldPath = join(SHARED, "gold/seeds.gold.json");
@@ -50,7 +71,7 @@ function readSeeds(index: ActorIndex): EvalData["seeds"] {
   for (const id of Object.keys(gold.articles).sort()) {
     const path = join(dir, `${id}.txt`);
     if (!existsSync(path)) continue;
-    for (const article of parsePlainText(readFileSync(path, "utf8"), path, id).articles) results.push(processArticle(article, index));
+    for (const article of parsePlainText(readFileSync(path, "utf8"), path, id).articles) results.push(process(article, index));
   }
   return { gold, results };
 }
@@ -63,7 +84,7 @@ async function readKremlin(index: ActorIndex): Promise<EvalData["kremlin"]> {
   const results: ArticleResult[] = [];
   const file = { path: csv, kind: "csv" as const, size: statSync(csv).size };
   for await (const event of readInput(file, () => {})) {
-    if (event.type === "article") results.push(processArticle(event.article as Article, index));
+    if (event.type === "article") results.push(process(event.article as Article, index));
   }
   return { silver, results };
 }
