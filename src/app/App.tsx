@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
+import type Sigma from "sigma";
 import { filterGraph } from "../shared/filter.js";
 import { articlesById, indexFile } from "./data/indexes.js";
 import { useGraphLoader } from "./data/use-graph-loader.js";
@@ -11,6 +12,7 @@ import { ConfirmForeignDialog } from "./load/ConfirmForeignDialog.js";
 import { ErrorBanner } from "./load/ErrorBanner.js";
 import { OpenFileButton } from "./load/OpenFileButton.js";
 import { useFileDrop } from "./load/use-file-drop.js";
+import { ExportMenu } from "./export/ExportMenu.js";
 import { DetailsPanel } from "./panels/DetailsPanel.js";
 import { SearchBox } from "./search/SearchBox.js";
 import { useExplorer } from "./state/store.js";
@@ -21,6 +23,9 @@ export function App() {
   const { file, fileId } = loader;
   const filters = useExplorer((s) => s.filters);
   const [filtersOpen, setFiltersOpen] = useState(true);
+  // Only for the export menu's props; the explorer itself reaches sigma through graph/runtime.
+  const [sigma, setSigma] = useState<Sigma | null>(null);
+  const onSigma = useCallback((s: unknown) => setSigma(s as Sigma | null), []);
   useUrlSync();
   const dragging = useFileDrop(loader.loadFile);
 
@@ -57,7 +62,7 @@ export function App() {
           </button>
           <LayoutControl fileId={fileId} />
           <OpenFileButton onFile={loader.loadFile} />
-          {/* EXPORT MENU: <ExportMenu sigma file filters /> from ./export/ExportMenu mounts here once the export engineer's file lands. */}
+          {file && <ExportMenu sigma={sigma} file={file} filters={filters} />}
         </div>
       </header>
 
@@ -71,7 +76,7 @@ export function App() {
         <main className="stage" aria-label="Graph">
           {shown && shownIndex ? (
             <>
-              <GraphView file={shown} fileId={fileId} neighbours={shownIndex.neighbours} />
+              <GraphView file={shown} fileId={fileId} neighbours={shownIndex.neighbours} onSigma={onSigma} />
               <Legend file={shown} />
             </>
           ) : (

@@ -15,6 +15,8 @@ interface Props {
   /** Changes when a different graph is loaded (not when filters change). */
   fileId: number;
   neighbours: Map<string, Set<string>>;
+  /** Told when the sigma instance is created (and null when it is killed). */
+  onSigma?: (sigma: Sigma<NodeView, EdgeView> | null) => void;
 }
 
 declare global {
@@ -28,12 +30,13 @@ function highlightFromStore(neighbours: Map<string, Set<string>>): HighlightStat
   return { focus: s.hovered ?? s.selected, selected: s.selected, edge: s.evidenceEdge, neighbours };
 }
 
-export function GraphView({ file, fileId, neighbours }: Props) {
+export function GraphView({ file, fileId, neighbours, onSigma }: Props) {
   const container = useRef<HTMLDivElement>(null);
   // Read by the reducers on every refresh; mutated in place, never React state.
   const highlight = useRef<HighlightState>(highlightFromStore(new Map()));
   const positions = useRef(new Map<string, { x: number; y: number }>());
   const drawnFileId = useRef<number | null>(null);
+  const onSigmaRef = useRef(onSigma);
 
   useEffect(() => {
     const sigma = new Sigma<NodeView, EdgeView>(graph, container.current!, {
@@ -56,6 +59,8 @@ export function GraphView({ file, fileId, neighbours }: Props) {
     });
     runtime.sigma = sigma;
     window.__explorer = { sigma, graph, store: useExplorer };
+    const notify = onSigmaRef.current;
+    notify?.(sigma);
 
     const store = useExplorer.getState;
     sigma.on("enterNode", ({ node }) => {
@@ -97,6 +102,7 @@ export function GraphView({ file, fileId, neighbours }: Props) {
       unsubscribe();
       camera.removeListener("updated", onCamera);
       runtime.sigma = null;
+      notify?.(null);
       delete window.__explorer;
       sigma.kill();
     };

@@ -1,7 +1,6 @@
 import { useMemo } from "react";
-import { affiliationLegend } from "../../shared/appearance.js";
+import { affiliationLegend, EDGE_COLOR as CONTACT_EDGE_COLOR, MET_EDGE_COLOR, UNREALISED_EDGE_COLOR } from "../../shared/appearance.js";
 import type { GraphFile } from "../../shared/graph-schema.js";
-import { CONTACT_EDGE_COLOR, MET_EDGE_COLOR, UNREALISED_EDGE_COLOR } from "./sync-graph.js";
 
 const SHOWN = 8;
 
