@@ -137,12 +137,13 @@ describe("npm run extract", () => {
     const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/extract.ts"), input, "--out", out], { cwd: ROOT });
     let stderr = "";
     const ended = new Promise<NodeJS.Signals | null>((done) => child.on("exit", (_code, signal) => done(signal)));
-    await new Promise<void>((started) =>
+    await new Promise<void>((started) => {
       child.stderr.on("data", (d: Buffer) => {
         stderr += d.toString();
         if (stderr.includes("skipped: empty file")) started();
-      }),
-    );
+      });
+      child.on("exit", () => started()); // never wait for a message that cannot come
+    });
     child.kill("SIGKILL");
     expect(await ended).toBe("SIGKILL");
     expect(stderr).not.toContain("records seen");
