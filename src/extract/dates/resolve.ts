@@ -63,12 +63,19 @@ function refInstant(iso: string): Date {
 }
 
 /** Date expressions in one text, deictic ones against `deixis`, anaphoric ones against `narrative`. */
+const MAYBE_DATE_ALL = new RegExp(MAYBE_DATE.source, "gi");
+
+// Cheaper still: a date needs a digit, or a word with "day", "week", "ago", "eve", "earlier"...
+const ANY_DATE = /\d|day|week|month|ago|eve|earlier|later|before|after|yesterday|today|tomorrow/i;
+// What moves the anchors in a sentence nobody asks about: an explicit calendar date.
+const EXPLICIT = /\d|day/;
+
 export function findDates(text: string, deixis: string, narrative: string): DateSpan[] {
-  if (!MAYBE_DATE.test(text)) return [];
+  if (!ANY_DATE.test(text) || !MAYBE_DATE.test(text)) return [];
   const out: DateSpan[] = [];
   // Dotted numeric dates are European (day first) in this corpus; chrono's default reads month first.
   const parser = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text) ? chrono.en.GB : chrono;
-  for (const r of parser.parse(text, { instant: refInstant(deixis), timezone: 0 }, { forwardDate: false })) {
+  for (const r of parseWindows(parser, text, deixis)) {
     const s = r.start;
     const dayKnown = s.isCertain("day") || s.isCertain("weekday");
     const monthYear = s.isCertain("month") && s.isCertain("year");
@@ -90,8 +97,39 @@ export function findDates(text: string, deixis: string, narrative: string): Date
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Resolves every sentence's date expressions in reading order, tracking the anchors. */
-export function resolveArticleDates(p: PreparedArticle): ArticleDates {
+// chrono runs every parser over every character: give it only the neighbourhoods of
+// likely date words (long transcript sentences would otherwise dominate the run).
+type Found = Pick<chrono.ParsedResult, "text" | "start"> & { index: number };
+
+function parseWindows(parser: { parse: typeof chrono.parse }, text: string, deixis: string): Found[] {
+  const windows: [number, number][] = [];
+  MAYBE_DATE_ALL.lastIndex = 0;
+  for (let m = MAYBE_DATE_ALL.exec(text); m; m = MAYBE_DATE_ALL.exec(text)) {
+    const from = Math.max(0, m.index - 40);
+    const to = Math.min(text.length, m.index + m[0].length + 40);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  const out: Found[] = [];
+  for (const [from, to] of windows) {
+    // Start and end the window on word boundaries so chrono never sees half a word.
+    const a = from === 0 ? 0 : text.lastIndexOf(" ", from) + 1;
+    let b = text.indexOf(" ", to);
+    if (b < 0) b = text.length;
+    for (const r of parser.parse(text.slice(a, b), { instant: refInstant(deixis), timezone: 0 }, { forwardDate: false })) {
+      const index = r.index + a;
+      if (!out.some((o) => o.index === index)) out.push({ index, text: r.text, start: r.start });
+    }
+  }
+  return out;
+}
+
+/**
+ * Resolves every sentence's date expressions in reading order, tracking the anchors.
+ * Sentences outside `needed` are read only for explicit dates that move the anchors.
+ */
+export function resolveArticleDates(p: PreparedArticle, needed?: Set<number>): ArticleDates {
   const articleDate = p.article.date;
   const spans: DateSpan[][] = [];
   const inherited: (string | null)[] = [];
@@ -111,7 +149,13 @@ export function resolveArticleDates(p: PreparedArticle): ArticleDates {
   for (const s of p.sentences) {
     if (p.norm.text.slice(prevEnd, s.start).includes("\n")) paragraphDate = deixis;
     prevEnd = s.end;
-    const dateline = DATELINE.exec(s.text);
+    if (needed && !needed.has(s.index) && !EXPLICIT.test(s.text)) {
+      spans.push([]);
+      inherited.push(paragraphDate);
+      deixes.push(deixis);
+      continue;
+    }
+    const dateline = /\d/.test(s.text) ? DATELINE.exec(s.text) : null;
     if (dateline?.[1]) {
       const d = findDates(dateline[1], articleDate, narrative)[0];
       if (d) deixis = narrative = paragraphDate = d.date;

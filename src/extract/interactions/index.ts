@@ -47,7 +47,7 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
   }
   if (found.length === 0) return [];
 
-  const dates = resolveArticleDates(p);
+  const dates = resolveArticleDates(p, new Set([...found.map((f) => f.sentence), ...orphanChannels.map((o) => o.sentence)]));
   const out: RawInteraction[] = found.map(({ item, sentence, evidence }) => ({
     type: item.type,
     a: item.a,
