@@ -60,7 +60,7 @@ describe.skipIf(!existsSync(GOLD) || !existsSync(ARTICLES))("seed articles again
   it("finds exactly the occurred meetings of the annotation, no more", () => {
     const want = gold.relations.filter((r) => r.type === "meeting" && (Array.isArray(r.modality) ? r.modality.includes("occurred") : r.modality === "occurred"));
     const wantPairs = new Set(want.map((r) => [...r.pair].sort().join("--")));
-    const got = graph!.edges.flatMap((e) => e.attributes.interactions.filter((i) => i.type === "meeting" && i.modality === "occurred").map((i) => ({ key: e.key, i })));
+    const got = graph!.edges.flatMap((e) => e.attributes.interactions.filter((i) => i.type === "meeting" && i.modality === "occurred").map((i) => ({ key: e.key ?? "", i })));
     for (const { key, i } of got) {
       expect(wantPairs.has(key), `unexpected occurred meeting ${key} on ${i.date}: ${i.evidence[0]?.sentence}`).toBe(true);
       expect(
