@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "bench/results", "test-results", "playwright-report", "graph-data"] },
+  { ignores: ["dist", "dist-*", ".vitest", "node_modules", "bench/results", "test-results", "playwright-report", "graph-data"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
