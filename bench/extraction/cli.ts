@@ -14,7 +14,7 @@ export async function runExtractCli(inputs: string[], workers: number, gazetteer
   const dir = mkdtempSync(join(tmpdir(), "bench-extract-"));
   try {
     const args = [...inputs, "--out", join(dir, "graph.json"), "--workers", String(workers)];
-    if (gazetteer) args.push("--gazetteer", gazetteer);
+    if (gazetteer) args.push("--actors", gazetteer);
     return await runTs(CLI, args);
   } finally {
     rmSync(dir, { recursive: true, force: true });

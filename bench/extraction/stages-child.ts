@@ -13,7 +13,7 @@ const { values, positionals } = parseArgs({
 if (values["floor-only"]) {
   // The floor as a whole process, to set beside the CLI's wall time (same start-up cost).
   let sentences = 0;
-  for (const a of readArticles(listFiles(positionals))) sentences += prepareArticle(a).sentences.length;
+  for (const a of await readArticles(listFiles(positionals))) sentences += prepareArticle(a).sentences.length;
   process.stdout.write(`${JSON.stringify({ sentences })}\n`);
   process.exit(0);
 }

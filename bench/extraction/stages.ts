@@ -8,6 +8,7 @@ import { assembleGraph, processArticle } from "../../src/extract/pipeline.js";
 import { buildActorIndex } from "../../src/extract/actors/index.js";
 import type { Gazetteer } from "../../src/shared/types.js";
 import { readArticles } from "./load.js";
+import type { InputFile } from "../../src/cli/walk-inputs.js";
 import { repeat, type RunPlan, type Stat } from "../stats.js";
 
 export interface StageTimings {
@@ -42,17 +43,17 @@ export function sample(articles: Article[], maxBytes: number): Article[] {
   return out;
 }
 
-export async function timeStages(files: string[], gazetteer: Gazetteer, plan: RunPlan, peerBytes: number): Promise<StageTimings> {
+export async function timeStages(files: InputFile[], gazetteer: Gazetteer, plan: RunPlan, peerBytes: number): Promise<StageTimings> {
   const index = buildActorIndex(gazetteer);
   let articles: Article[] = [];
-  const readMs = await repeat(plan, () => {
+  const readMs = await repeat(plan, async () => {
     const t = performance.now();
-    articles = readArticles(files);
+    articles = await readArticles(files);
     return performance.now() - t;
   });
-  const floorMs = await repeat(plan, () => {
+  const floorMs = await repeat(plan, async () => {
     const t = performance.now();
-    const read = readArticles(files);
+    const read = await readArticles(files);
     let sentences = 0;
     for (const a of read) sentences += prepareArticle(a).sentences.length;
     if (sentences < 0) throw new Error("unreachable: keeps the work observable");
@@ -60,9 +61,9 @@ export async function timeStages(files: string[], gazetteer: Gazetteer, plan: Ru
   });
   let edges = 0;
   let nodes = 0;
-  const pipelineMs = await repeat(plan, () => {
+  const pipelineMs = await repeat(plan, async () => {
     const t = performance.now();
-    const read = readArticles(files);
+    const read = await readArticles(files);
     const results = read.map((a) => processArticle(a, index));
     const graph = assembleGraph(results, [], index, { weights: DEFAULT_WEIGHTS });
     edges = graph.edges.length;

@@ -36,10 +36,11 @@ export async function benchExtraction(o: ExtractionOptions): Promise<ExtractionR
     rows.push({ group: "extraction", corpus: o.name, metric, unit, stat, ...(target ? { target } : {}) });
   };
   const gazetteerArgs = o.gazetteer ? ["--gazetteer", o.gazetteer] : [];
-  const stagesRun = await runTs(STAGES_CHILD, [...files, "--runs", String(o.plan.runs), "--warmup", String(o.plan.warmup), "--peer-bytes", String(o.peerBytes), ...gazetteerArgs]);
+  const paths = files.map((f) => f.path);
+  const stagesRun = await runTs(STAGES_CHILD, [...paths, "--runs", String(o.plan.runs), "--warmup", String(o.plan.warmup), "--peer-bytes", String(o.peerBytes), ...gazetteerArgs]);
   const stages = JSON.parse(stagesRun.stdout) as StageTimings;
   const articles = stages.articles;
-  const floorWall = await repeat(o.plan, async () => (await runTs(STAGES_CHILD, ["--floor-only", ...files])).wallMs);
+  const floorWall = await repeat(o.plan, async () => (await runTs(STAGES_CHILD, ["--floor-only", ...paths])).wallMs);
   const pipelineRate = rate(stages.pipelineMs, mb);
   const peerRate = rate(stages.peer.ms, stages.peer.textBytes / 1e6);
   row("in-process pipeline (read+extract+assemble)", "MB/s", pipelineRate);
@@ -54,8 +55,8 @@ export async function benchExtraction(o: ExtractionOptions): Promise<ExtractionR
     const w2: number[] = [];
     const rss: number[] = [];
     for (let i = -o.plan.warmup; i < o.plan.runs; i++) {
-      const a = await runExtractCli(files, 1, o.gazetteer);
-      const b = await runExtractCli(files, 2, o.gazetteer);
+      const a = await runExtractCli(o.paths, 1, o.gazetteer);
+      const b = await runExtractCli(o.paths, 2, o.gazetteer);
       if (i < 0) continue;
       w1.push(a.wallMs);
       w2.push(b.wallMs);
