@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { contentSecurityPolicy } from "./src/app/csp";
+import { contentSecurityPolicy } from "./src/app/csp.ts";
 
 const GRAPH_FILE = resolve(import.meta.dirname, "graph-data/graph.json");
 
