@@ -49,6 +49,27 @@ describe("generateArticles", () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it("dates plans and cancellations after the article, denials and occurred meetings before or on it", () => {
+    const seen = new Set<string>();
+    for (const { article, truth } of generateArticles(gazetteer, { ...options, count: 2000 })) {
+      for (const t of truth) {
+        if (t.type !== "meeting") continue;
+        seen.add(t.modality!);
+        if (t.modality === "planned" || t.modality === "proposed" || t.modality === "cancelled") expect(t.date > article.date).toBe(true);
+        else expect(t.date <= article.date).toBe(true);
+      }
+    }
+    expect([...seen].sort()).toEqual(["cancelled", "denied", "occurred", "planned", "proposed"]);
+  });
+
+  it("names people near the top of the gazetteer more often, as news does", () => {
+    const count = new Map<string, number>();
+    for (const { truth } of generateArticles(gazetteer, options)) for (const t of truth) for (const k of [t.a, t.b]) count.set(k, (count.get(k) ?? 0) + 1);
+    const first = gazetteer.people[0]!.key;
+    const last = gazetteer.people[gazetteer.people.length - 1]!.key;
+    expect(count.get(first) ?? 0).toBeGreaterThan(count.get(last) ?? 0);
+  });
+
   it("draws every layout it is given", () => {
     const seen = new Set([...generateArticles(gazetteer, options)].map((i) => i.article.layout));
     expect([...seen].sort()).toEqual([...LAYOUTS].sort());

@@ -61,7 +61,8 @@ export function* generateArticles(gazetteer: Gazetteer, options: CorpusOptions):
   if (gazetteer.people.length < 2) throw new Error("the gazetteer needs at least two people to generate interactions");
   if (options.layouts.length === 0) throw new Error("no layouts to generate");
   const rng = new Random(options.seed);
-  const people = [...gazetteer.people].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  // The gazetteer lists the most prominent people first; news coverage is as skewed.
+  const people = gazetteer.people;
   const adjectives = new Map(gazetteer.countries.map((c) => [c.code, c.adjectives[0] ?? c.names[0] ?? c.code]));
   const first = toDays(options.from ?? "2021-01-01");
   const last = toDays(options.to ?? "2022-12-31");
@@ -130,9 +131,10 @@ function writeArticle(
   return { article, truth };
 }
 
+/** A few leaders appear in most reports: draw people with a skew towards the top of the gazetteer. */
 function pickCast(rng: Random, people: GazetteerPerson[], size: number): Actor[] {
   const chosen = new Set<number>();
-  while (chosen.size < size) chosen.add(rng.int(0, people.length - 1));
+  while (chosen.size < size) chosen.add(Math.floor(people.length * rng.next() ** 2.5));
   return [...chosen].map((i) => ({ person: people[i]!, named: false }));
 }
 
@@ -175,7 +177,8 @@ function interactionSentence(
               ]);
       return { type: "meeting", a, b, modality, channel, date, sentence };
     }
-    const date = addDays(articleDate, rng.int(3, 30));
+    // Plans and cancellations look ahead; a denial is about a meeting said to have happened.
+    const date = modality === "denied" ? addDays(articleDate, -rng.int(1, 20)) : addDays(articleDate, rng.int(3, 30));
     const X = reference(rng, x, articleDate, adjectives);
     const Y = reference(rng, y, articleDate, adjectives);
     const on = ` on ${weekday(date)}, ${monthDay(date)}`;
@@ -185,7 +188,7 @@ function interactionSentence(
       cancelled: `${X} cancelled the meeting with ${Y} that had been scheduled for ${weekday(date)}, ${monthDay(date)}.`,
       denied: `${X} did not meet ${Y} in ${city}${on}, contrary to earlier reports, a spokesperson said.`,
     }[modality];
-    return { type: "meeting", a, b, modality, date: modality === "denied" ? articleDate : date, sentence: sentence };
+    return { type: "meeting", a, b, modality, date, sentence };
   }
   if (roll < 0.8) {
     const X = reference(rng, x, articleDate, adjectives);
