@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { tokenizeRange, tokenizeString, type Token } from "./tokens.js";
+
+// The tokenizer as first written, with the pattern it now scans by hand: the scan must agree with it exactly.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*|\S/gu;
+function reference(text: string, start: number, end: number, sentence: number): Token[] {
+  const out: Token[] = [];
+  const make = (t: string, s: number, initial: boolean): Token => {
+    const first = t[0] ?? "";
+    const lower = t.toLowerCase();
+    const word = t.length > 1 || first !== lower || /[\p{L}\p{M}\p{N}]/u.test(first);
+    const cap = word && first !== lower[0] && /\p{Lu}/u.test(first);
+    const allCaps = cap && t.length > 1 && lower !== t && t === t.toUpperCase();
+    return { text: t, lower, start: s, end: s + t.length, sentence, word, cap, allCaps, initial: word && initial };
+  };
+  TOKEN.lastIndex = start;
+  let initial = true;
+  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
+    let s = m.index;
+    let t = m[0];
+    if (s + t.length > end) t = t.slice(0, end - s);
+    if (t.length > 3 && t[2] === "-" && (t[0] === "e" || t[0] === "E") && (t[1] === "x" || t[1] === "X")) {
+      out.push(make("ex", s, initial));
+      initial = false;
+      s += 3;
+      t = t.slice(3);
+    }
+    const tok = make(t, s, initial);
+    if (tok.word) initial = false;
+    out.push(tok);
+  }
+  return out;
+}
+
+function tokens(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  tokenizeRange(text, start, end, 7, out);
+  return out;
+}
+
+describe("tokenizer", () => {
+  it("splits words, hyphenated words and punctuation, and knows case", () => {
+    const t = tokenizeString('"Kassym-Jomart Tokayev met NATO\'s ex-Minister at 10 a.m."');
+    expect(t.map((x) => x.text)).toEqual(['"', "Kassym-Jomart", "Tokayev", "met", "NATO", "'", "s", "ex", "Minister", "at", "10", "a", ".", "m", ".", '"']);
+    expect(t.filter((x) => x.allCaps).map((x) => x.text)).toEqual(["NATO"]);
+    expect(t.filter((x) => x.cap).map((x) => x.text)).toEqual(["Kassym-Jomart", "Tokayev", "NATO", "Minister"]);
+    expect(t.filter((x) => x.initial).map((x) => x.text)).toEqual(["Kassym-Jomart"]);
+    expect(t[1]!.lower).toBe("kassym-jomart");
+  });
+
+  it("reads non-Latin letters, marks, astral characters and Unicode hyphens", () => {
+    const t = tokenizeString("Путин‐Медведев e\u0301te 𝐀b 😀 İstanbul ǅemal");
+    expect(t.map((x) => x.text)).toEqual(["Путин‐Медведев", "e\u0301te", "𝐀b", "😀", "İstanbul", "ǅemal"]);
+    expect(t).toEqual(reference("Путин‐Медведев e\u0301te 𝐀b 😀 İstanbul ǅemal", 0, 41, 0));
+  });
+
+  it("cuts a token that runs past the range, and reads nothing after it", () => {
+    expect(tokens("ab-cd ef", 0, 3).map((x) => x.text)).toEqual(["ab-"]);
+    expect(tokens("Lavrov met", 2, 9).map((x) => [x.text, x.start])).toEqual([["vrov", 2], ["me", 7]]);
+  });
+
+  it("agrees with the regular expression it replaces on any text and range", () => {
+    const alphabet = fc.constantFrom(
+      ..."aZ9 -.,'\"\n\t\u00a0\u2010\u2011\u2013\u0301ÉéßİıǅДд中😀𝐀\ud800\udc00xX".split(""),
+      "ex-",
+      "Ex-",
+      "\ud83d",
+      "\ude00",
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), fc.nat(), fc.nat(), (parts, x, y) => {
+        const text = parts.join("");
+        const a = text.length ? x % (text.length + 1) : 0;
+        const b = text.length ? y % (text.length + 1) : 0;
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        expect(tokens(text, start, end)).toEqual(reference(text, start, end, 7));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
