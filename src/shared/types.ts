@@ -148,6 +148,8 @@ export interface RawInteraction {
   b: string;
   modality?: Modality;
   channel?: Channel;
+  /** The channel is a default ("met", "talks": in-person) rather than stated; a stated one wins when events merge. Not in the graph file. */
+  channelDefault?: boolean;
   speaker?: string;
   /** Event date resolved from the text, else the article date. */
   date: string | null;

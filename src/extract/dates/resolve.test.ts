@@ -81,3 +81,14 @@ describe("resolveArticleDates", () => {
     expect(dateAt(none, 0, { at: 0, past: true })).toBeNull();
   });
 });
+
+describe("dates in an opening phrase", () => {
+  it("do not date the main clause after the phrase's comma", () => {
+    const text = "Following Russia-Azerbaijan top-level talks held in Moscow on February 22, Vladimir Putin and Ilham Aliyev shared opinions in a telephone conversation.";
+    const spans = findDates(text, "2022-02-26", "2022-02-26");
+    expect(spans[0]).toMatchObject({ date: "2022-02-22" });
+    const dates = { spans: [spans], inherited: ["2022-02-26"], deixis: ["2022-02-26"], articleDate: "2022-02-26" };
+    expect(dateAt(dates, 0, { at: text.indexOf("telephone"), past: true })).toBe("2022-02-26");
+    expect(dateAt(dates, 0, { at: text.indexOf("talks"), past: true })).toBe("2022-02-22");
+  });
+});

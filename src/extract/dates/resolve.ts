@@ -20,6 +20,11 @@ export interface DateSpan {
   yearImplied: boolean;
   /** "last week", "next week": a week, not a day; a precise date nearby wins. */
   vague?: boolean;
+  /**
+   * The date sits in an opening phrase ("Following talks held on February 22, ...") that ends
+   * at this offset: it dates what the phrase names, not the main clause after it.
+   */
+  introEnd?: number;
 }
 
 export interface ArticleDates {
@@ -94,7 +99,20 @@ export function findDates(text: string, deixis: string, narrative: string): Date
       out.push({ start: m.index, end: m.index + m[0].length, date: re === ON_THE_EVE ? addDays(narrative, -1) : narrative, yearImplied: false });
     }
   }
+  for (const d of out) {
+    const end = introPhraseEnd(text, d.start);
+    if (end >= 0) d.introEnd = end;
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const INTRO = /^\s*(?:following|after|in follow[- ]up to|as a follow[- ]up to|further to|ahead of|prior to|in the wake of)\b[^,;:]*$/i;
+
+/** Where the opening phrase holding offset `at` ends (its comma), or -1 when `at` is not in one. */
+function introPhraseEnd(text: string, at: number): number {
+  if (!INTRO.test(text.slice(0, at))) return -1;
+  const comma = text.indexOf(",", at);
+  return comma;
 }
 
 // chrono runs every parser over every character: give it only the neighbourhoods of
@@ -188,6 +206,7 @@ export function dateAt(dates: ArticleDates, index: number, q: DateQuery): string
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const d of spans) {
+    if (d.introEnd !== undefined && q.at > d.introEnd) continue;
     let date = d.date;
     if (now && q.past && daysBetween(now, date) > 1) {
       // chrono picks the nearest year for a bare "December 19": a past event months ahead is last year's.

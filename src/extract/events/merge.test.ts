@@ -63,3 +63,25 @@ describe("mergeEvents", () => {
     expect(mergeEvents([...items].reverse()).map((e) => [e.modality, e.date])).toEqual(mergeEvents(items).map((e) => [e.modality, e.date]));
   });
 });
+
+describe("mergeEvents: stated and defaulted channels", () => {
+  it("merges a defaulted in-person report into a stated video call, which keeps its channel", () => {
+    const out = mergeEvents([
+      meeting("2021-12-07", "occurred", { channel: "in-person", channelDefault: true, sentence: "a" }),
+      meeting("2021-12-07", "occurred", { channel: "video", sentence: "b" }),
+    ]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ channel: "video" });
+    expect(out[0]).not.toHaveProperty("channelDefault");
+  });
+
+  it("keeps the default when no report states a channel", () => {
+    const out = mergeEvents([meeting("2021-12-07", "occurred", { channel: "in-person", channelDefault: true }), meeting("2021-12-07", "occurred", { sentence: "b" })]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.channel).toBe("in-person");
+  });
+
+  it("still keeps two stated channels apart", () => {
+    expect(mergeEvents([meeting("2021-12-07", "occurred", { channel: "phone" }), meeting("2021-12-07", "occurred", { channel: "video", sentence: "b" })])).toHaveLength(2);
+  });
+});

@@ -1,6 +1,7 @@
 // Merges interactions read from many sentences and articles into real-world events.
 //
-// Meetings: one event per pair, channel (a missing channel fits any) and date.
+// Meetings: one event per pair, channel (a missing channel fits any, and a defaulted one
+// mostly does: a report that says only "met" or "talks" is weak evidence against a video call) and date.
 // Occurred reports of the same pair within MEETING_DAYS day are one meeting; a plan
 // or proposal joins the nearest occurred, cancelled or denied event within PLAN_DAYS
 // days (plans are vague about dates: "late next week"), and a plan followed by a
@@ -29,6 +30,8 @@ interface Cluster {
   items: RawInteraction[];
   modality: Modality;
   channel?: Channel;
+  /** The cluster's channel is only a default so far: any stated channel replaces it. */
+  channelDefault?: boolean;
   date: string | null;
 }
 
@@ -70,9 +73,9 @@ function clusterMeetings(items: RawInteraction[]): Cluster[] {
   // Final reports first, among themselves, so plans can then join what became of them.
   for (const modality of FINAL) {
     for (const x of items.filter((i) => i.modality === modality).sort(byDate)) {
-      const c = clusters.find((k) => k.modality === modality && channelFits(k.channel, x.channel) && near(k.date, x.date, MEETING_DAYS));
+      const c = clusters.find((k) => k.modality === modality && channelFits(k, x) && near(k.date, x.date, MEETING_DAYS));
       if (c) add(c, x);
-      else clusters.push({ items: [x], modality, ...(x.channel ? { channel: x.channel } : {}), date: x.date });
+      else clusters.push(start(x, modality));
     }
   }
   const plans = items.filter((i) => !FINAL.includes(i.modality ?? "occurred")).sort(byDate);
@@ -80,7 +83,7 @@ function clusterMeetings(items: RawInteraction[]): Cluster[] {
     let best: Cluster | undefined;
     let bestDistance = Infinity;
     for (const c of clusters) {
-      if (c.modality === "denied" || !channelFits(c.channel, x.channel) || !near(c.date, x.date, PLAN_DAYS)) continue;
+      if (c.modality === "denied" || !channelFits(c, x) || !near(c.date, x.date, PLAN_DAYS)) continue;
       const d = distance(c.date, x.date);
       if (d < bestDistance) {
         best = c;
@@ -90,7 +93,7 @@ function clusterMeetings(items: RawInteraction[]): Cluster[] {
     if (best) {
       add(best, x);
       if (best.modality === "proposed" && x.modality === "planned") best.modality = "planned";
-    } else clusters.push({ items: [x], modality: x.modality ?? "proposed", ...(x.channel ? { channel: x.channel } : {}), date: x.date });
+    } else clusters.push(start(x, x.modality ?? "proposed"));
   }
   for (const c of clusters) {
     // The event's date is what its decisive reports say, not what the plans guessed.
@@ -100,13 +103,27 @@ function clusterMeetings(items: RawInteraction[]): Cluster[] {
   return clusters;
 }
 
-function add(c: Cluster, x: RawInteraction): void {
-  c.items.push(x);
-  if (!c.channel && x.channel) c.channel = x.channel;
+function start(x: RawInteraction, modality: Modality): Cluster {
+  return { items: [x], modality, ...(x.channel ? { channel: x.channel } : {}), ...(x.channel && x.channelDefault ? { channelDefault: true } : {}), date: x.date };
 }
 
-function channelFits(a: Channel | undefined, b: Channel | undefined): boolean {
-  return !a || !b || a === b;
+function add(c: Cluster, x: RawInteraction): void {
+  c.items.push(x);
+  if (!x.channel) return;
+  if (!c.channel || (c.channelDefault && !x.channelDefault)) {
+    c.channel = x.channel;
+    if (x.channelDefault) c.channelDefault = true;
+    else delete c.channelDefault;
+  }
+}
+
+// A defaulted channel gives way to a stated one from the same article ("Meeting with X" over
+// "had a meeting, via videoconference, with X"), or from any report of the very same day;
+// across articles a day apart they are two events (talks in Moscow, a phone call the next day).
+function channelFits(c: Cluster, x: RawInteraction): boolean {
+  if (!c.channel || !x.channel || c.channel === x.channel) return true;
+  if (!c.channelDefault && !x.channelDefault) return false;
+  return c.items.some((i) => i.article === x.article) || (!!c.date && c.date === x.date);
 }
 
 function distance(a: string | null, b: string | null): number {

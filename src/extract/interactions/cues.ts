@@ -9,6 +9,11 @@ export interface MeetingCue {
   channel?: Channel;
   /** A noun naming an event (summit, talks): everyone it joins took part together. */
   nominal: boolean;
+  /**
+   * A word that means the parties were together unless a phone or video word says
+   * otherwise ("met", "meeting", "talks", "summit"): the channel defaults to in-person.
+   */
+  face?: boolean;
 }
 
 export interface Span {
@@ -24,16 +29,21 @@ const PHONE = "(?:tele)?phone";
 const VIDEO = "(?:video(?:\\s?conference|\\s?call|\\s?link)?|videoconference|virtual|online)";
 
 // Order matters only for readability: overlapping matches are resolved by keeping the longest.
-const MEETING_PATTERNS: { re: RegExp; channel?: Channel; nominal: boolean }[] = [
+const MEETING_PATTERNS: { re: RegExp; channel?: Channel; nominal: boolean; face?: boolean }[] = [
   { re: new RegExp(`\\b${PHONE}\\s+(?:conversations?|calls?|talks|contacts?)\\b`, "gi"), channel: "phone", nominal: true },
   { re: new RegExp(`\\b(?:spoke|spoken|speaks?|talked|talks?)\\s+(?:by|on the|over the)\\s+${PHONE}\\b`, "gi"), channel: "phone", nominal: false },
   { re: /\b(?:phoned|telephoned)\b/gi, channel: "phone", nominal: false },
   { re: /\b(?:spoke|spoken|speaks|talked)\s+with\b/gi, nominal: false },
   { re: /\b(?:video\s?calls?|video\s?conferences?|videoconferences?|video link|virtual (?:meeting|summit|talks|call)s?|online (?:meeting|summit|talks)s?)\b/gi, channel: "video", nominal: true },
-  { re: /\b(?:met|meets?|meeting up|shook hands|shake hands|shaking hands|received|receives|hosted|hosts|welcomed)\b/gi, channel: "in-person", nominal: false },
+  // "met" alone is only a default: "met via videoconference" was common in 2020-2022.
+  { re: /\b(?:met|meets?|meeting up)\b/gi, nominal: false, face: true },
+  { re: /\b(?:shook hands|shake hands|shaking hands|received|receives|hosted|hosts|welcomed)\b/gi, channel: "in-person", nominal: false },
   { re: /\b(?:in[- ]person|face[- ]to[- ]face)\s+(?:meetings?|talks)\b/gi, channel: "in-person", nominal: true },
-  { re: /\b(?:meetings?|talks|negotiations|summits?|conversations?|phone calls?|consultations|dialogue\s+between)\b/gi, nominal: true },
-  { re: /\b(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?(?:bilateral\s+|lengthy\s+|brief\s+|working\s+)?(?:talks|negotiations|conversations?|meetings?)\b/gi, nominal: false },
+  { re: /\b(?:meetings?|talks|negotiations|summits?)\b/gi, nominal: true, face: true },
+  // A conversation or consultations are as often by phone as not: no default channel.
+  { re: /\b(?:conversations?|phone calls?|consultations|dialogue\s+between)\b/gi, nominal: true },
+  { re: /\b(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?(?:bilateral\s+|lengthy\s+|brief\s+|working\s+)?(?:talks|negotiations|meetings?)\b/gi, nominal: false, face: true },
+  { re: /\b(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?(?:bilateral\s+|lengthy\s+|brief\s+|working\s+)?conversations?\b/gi, nominal: false },
   { re: /\b(?:discussed|discuss|discussing|conferred|negotiated)\b/gi, nominal: false },
 ];
 
@@ -41,6 +51,8 @@ const MEETING_PATTERNS: { re: RegExp; channel?: Channel; nominal: boolean }[] = 
 const CHANNEL_HINTS: { re: RegExp; channel: Channel }[] = [
   { re: new RegExp(`\\b(?:by|via|over the|on the)\\s+${PHONE}\\b|\\b${PHONE}\\s+(?:call|conversation)`, "i"), channel: "phone" },
   { re: new RegExp(`\\b(?:via|by|through|over)\\s+(?:a\\s+)?${VIDEO}|\\bvirtual(?:ly)?\\b|\\bvideo\\s?(?:call|conference|link)|\\bvideoconference`, "i"), channel: "video" },
+  // Read after the remote hints: "talks in the Kremlin" is in person, "said in the Kremlin ... by phone" is not.
+  { re: /\b(?:in|at) the Kremlin\b|\b(?:on|during) (?:an?|his|her|their) (?:official |working |state |brief working |first )?visit\b|\bface[- ]to[- ]face\b|\bin person\b/i, channel: "in-person" },
 ];
 
 export function findMeetingCues(text: string): MeetingCue[] {
@@ -48,7 +60,7 @@ export function findMeetingCues(text: string): MeetingCue[] {
   for (const p of MEETING_PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      found.push({ start: m.index, end: m.index + m[0].length, nominal: p.nominal, ...(p.channel ? { channel: p.channel } : {}) });
+      found.push({ start: m.index, end: m.index + m[0].length, nominal: p.nominal, ...(p.channel ? { channel: p.channel } : {}), ...(p.face ? { face: true } : {}) });
     }
   }
   // Keep the longest of overlapping matches ("held talks" over "talks").
@@ -58,6 +70,7 @@ export function findMeetingCues(text: string): MeetingCue[] {
     const last = out[out.length - 1];
     if (last && c.start < last.end) {
       if (!last.channel && c.channel) last.channel = c.channel;
+      if (c.face && !last.channel) last.face = true;
       continue;
     }
     out.push({ ...c });
@@ -80,6 +93,12 @@ function isFalseMeeting(text: string, c: MeetingCue): boolean {
 export function channelHint(window: string): Channel | undefined {
   for (const h of CHANNEL_HINTS) if (h.re.test(window)) return h.channel;
   return undefined;
+}
+
+/** A phone or video hint only: what takes a default in-person away. */
+export function remoteChannelHint(text: string): Channel | undefined {
+  const c = channelHint(text);
+  return c === "in-person" ? undefined : c;
 }
 
 // ---- statements ----

@@ -4,6 +4,7 @@
 import type { ArticleActors, Channel, Mention, PreparedArticle, RawInteraction } from "../../shared/types.js";
 import type { ActorIndex } from "../actors/index.js";
 import { dateAt, daysBetween, resolveArticleDates, type ArticleDates } from "../dates/resolve.js";
+import { remoteChannelHint } from "./cues.js";
 import { readSentence, type LocalMention, type SentenceInteraction } from "./sentence.js";
 
 interface Found {
@@ -33,7 +34,7 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
     const mentions = local(s.index);
     const headline = s.index === 0 && p.article.title ? principal : undefined;
     if (mentions.length === 0) {
-      if (/video|virtual|phone/i.test(s.text)) {
+      if (REMOTE_WORD.test(s.text) && namesThisEvent(s.text)) {
         for (const o of readSentence(s.text, [], {}).orphanChannels) orphanChannels.push({ ...o, sentence: s.index });
       }
       continue;
@@ -42,18 +43,24 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
     for (const item of reading.interactions) found.push({ item, sentence: s.index, evidence: s.original });
     const lastEnd = Math.max(...mentions.map((m) => m.end));
     // The cue left open at the end ("spoke by telephone with ...") is the bridged meeting's, not an orphan.
-    for (const o of reading.orphanChannels) if (!reading.openObject || o.at < lastEnd) orphanChannels.push({ ...o, sentence: s.index });
+    if (reading.orphanChannels.length > 0 && namesThisEvent(s.text)) {
+      for (const o of reading.orphanChannels) if (!reading.openObject || o.at < lastEnd) orphanChannels.push({ ...o, sentence: s.index });
+    }
     if (reading.openObject) found.push(...readAcrossStop(p, s.index, mentions, local(s.index + 1)));
   }
   if (found.length === 0) return [];
 
   const dates = resolveArticleDates(p, new Set([...found.map((f) => f.sentence), ...orphanChannels.map((o) => o.sentence)]));
+  const remoteParagraphs = paragraphsNamingRemote(p, found);
+  const paragraphOf = paragraphIndex(p);
   const out: RawInteraction[] = found.map(({ item, sentence, evidence }) => ({
     type: item.type,
     a: item.a,
     b: item.b,
     ...(item.modality ? { modality: item.modality } : {}),
-    ...(item.channel ? { channel: item.channel } : {}),
+    // A default in-person is no default when the paragraph speaks of a phone or a screen.
+    ...(item.channel && !(item.channelDefault && remoteParagraphs.has(paragraphOf[sentence]!)) ? { channel: item.channel } : {}),
+    ...(item.channelDefault && !remoteParagraphs.has(paragraphOf[sentence]!) ? { channelDefault: true } : {}),
     ...(item.speaker ? { speaker: item.speaker } : {}),
     date: dateAt(dates, sentence, { at: item.at, past: item.type !== "meeting" || item.modality === "occurred" || item.modality === "denied" }),
     article: p.article.id,
@@ -94,14 +101,59 @@ function mostMentioned(mentions: Mention[]): [string | undefined, string | undef
 function assignOrphanChannels(out: RawInteraction[], orphans: { channel: Channel; sentence: number; at: number }[], dates: ArticleDates): void {
   for (const o of orphans) {
     const date = dateAt(dates, o.sentence, { at: o.at, past: false });
+    const unstated = (x: RawInteraction) => x.type === "meeting" && (!x.channel || x.channelDefault);
     const candidates = out.filter(
-      (x) => x.type === "meeting" && !x.channel && (x.modality === "occurred" || x.modality === "planned") && (!date || !x.date || Math.abs(daysBetween(date, x.date)) <= 1),
+      (x) => unstated(x) && (x.modality === "occurred" || x.modality === "planned") && (!date || !x.date || Math.abs(daysBetween(date, x.date)) <= 1),
     );
     const pairs = new Set(candidates.map((x) => `${x.a}--${x.b}`));
     if (pairs.size !== 1) continue;
     const [pair] = pairs;
-    for (const x of out) if (x.type === "meeting" && !x.channel && `${x.a}--${x.b}` === pair) x.channel = o.channel;
+    for (const x of out) {
+      if (!unstated(x) || `${x.a}--${x.b}` !== pair) continue;
+      x.channel = o.channel;
+      delete x.channelDefault;
+    }
   }
+}
+
+const REMOTE_WORD = /video|virtual|phone|online/i;
+// Remote words that speak of other calls, not this one: a speaker's own words in a
+// transcript ("we speak by phone regularly"), habits, plurals, comparisons
+// ("videoconferences cannot replace personal meetings").
+const SPEAKER_WORDS = /\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|us)\b/; // case-sensitive: "US media" is no pronoun
+const OTHER_CALLS =
+  /\b(?:regular(?:ly)?|often|every|constant(?:ly)?|several|recent(?:ly)?|usual(?:ly)?|always|frequent(?:ly)?|cannot|can[’']t|instead of|than|replace)\b|\b(?:calls|conversations|videoconferences|video conferences|contacts)\b/i;
+
+function namesThisEvent(text: string): boolean {
+  return !SPEAKER_WORDS.test(text) && !OTHER_CALLS.test(text);
+}
+
+/** Paragraph number of each sentence: a line break between two sentences starts a new paragraph. */
+function paragraphIndex(p: PreparedArticle): number[] {
+  const out: number[] = [];
+  let paragraph = 0;
+  let prevEnd = 0;
+  for (const s of p.sentences) {
+    if (s.index > 0 && p.norm.text.slice(prevEnd, s.start).includes("\n")) paragraph++;
+    prevEnd = s.end;
+    out[s.index] = paragraph;
+  }
+  return out;
+}
+
+/** Paragraphs holding a defaulted meeting that also name a phone or a screen for this event in some sentence. */
+function paragraphsNamingRemote(p: PreparedArticle, found: Found[]): Set<number> {
+  const out = new Set<number>();
+  const withDefault = new Set(found.filter((f) => f.item.channelDefault).map((f) => f.sentence));
+  if (withDefault.size === 0) return out;
+  const paragraphOf = paragraphIndex(p);
+  const wanted = new Set([...withDefault].map((i) => paragraphOf[i]!));
+  for (const s of p.sentences) {
+    const par = paragraphOf[s.index]!;
+    if (!wanted.has(par) || out.has(par) || !REMOTE_WORD.test(s.text)) continue;
+    if (remoteChannelHint(s.text) && namesThisEvent(s.text)) out.add(par);
+  }
+  return out;
 }
 
 // A co-mention says only that two actors were named together: nothing to add

@@ -93,6 +93,32 @@ describe("meetings", () => {
   });
 });
 
+describe("channel", () => {
+  it("defaults a meeting or talks with no phone or video word to in-person, marked as a default", () => {
+    const x = read("Vladimir Putin held talks with President of Brazil Jair Bolsonaro.", { "Vladimir Putin": "putin", "Jair Bolsonaro": "bolsonaro" }).interactions;
+    expect(x).toEqual([expect.objectContaining({ type: "meeting", channel: "in-person", channelDefault: true })]);
+  });
+
+  it("states in-person for 'received' and 'hosted', with no default mark", () => {
+    const x = read("Vladimir Putin received Jair Bolsonaro.", { "Vladimir Putin": "putin", "Jair Bolsonaro": "bolsonaro" }).interactions;
+    expect(x[0]).toMatchObject({ channel: "in-person" });
+    expect(x[0]!.channelDefault).toBeUndefined();
+  });
+
+  it("reads 'had a meeting, via videoconference, with X' as video", () => {
+    expect(summary("Vladimir Putin had a meeting, via videoconference, with Archpriest Alexander Tkachenko.", { "Vladimir Putin": "putin", "Alexander Tkachenko": "tkachenko" })).toEqual([
+      "meeting putin-tkachenko occurred video",
+    ]);
+    expect(summary("Vladimir Putin held a working meeting with Head of the Republic of Adygea Murat Kumpilov, via videoconference.", { "Vladimir Putin": "putin", "Murat Kumpilov": "kumpilov" })).toEqual([
+      "meeting kumpilov-putin occurred video",
+    ]);
+  });
+
+  it("gives no default to a bare conversation, which is as often by phone", () => {
+    expect(summary("Vladimir Putin and Alexander Lukashenko had a brief conversation.", { "Vladimir Putin": "putin", "Alexander Lukashenko": "lukashenko" })).toEqual(["meeting lukashenko-putin occurred"]);
+  });
+});
+
 describe("modality", () => {
   it("reads reported readiness as a proposed meeting plus a statement by the speaker", () => {
     expect(summary("Peskov said Putin was ready to meet Zelensky.", { Peskov: "peskov", Putin: "putin", Zelensky: "zelensky" })).toEqual([
@@ -104,13 +130,13 @@ describe("modality", () => {
 
   it("reads a scheduled meeting that will not happen as cancelled", () => {
     expect(summary("Anthony Blinken said that his meeting with Foreign Minister Sergei Lavrov, scheduled for Thursday, will not happen.", { "Anthony Blinken": "blinken", "Sergei Lavrov": "lavrov" })).toEqual([
-      "meeting blinken-lavrov cancelled",
+      "meeting blinken-lavrov cancelled in-person",
     ]);
   });
 
   it("reads proposed dates that were accepted as planned", () => {
     expect(summary("Sergey Lavrov has proposed dates for holding a meeting with Antony Blinken, late next week, who accepted it.", { "Sergey Lavrov": "lavrov", "Antony Blinken": "blinken" })).toEqual([
-      "meeting blinken-lavrov planned",
+      "meeting blinken-lavrov planned in-person",
     ]);
   });
 
@@ -121,7 +147,7 @@ describe("modality", () => {
 
   it("keeps a cancellation in its own clause, and the speaker's own talks occurred", () => {
     const out = summary("“Now there is no point in this meeting,” Blinken said at a briefing on the results of talks with Foreign Minister Dmitry Kuleba on Tuesday.", { Blinken: "blinken", "Dmitry Kuleba": "kuleba" });
-    expect(out).toEqual(["meeting blinken-kuleba occurred"]);
+    expect(out).toEqual(["meeting blinken-kuleba occurred in-person"]);
   });
 
   it("gives a first-person meeting in a quote to the quote's speaker", () => {

@@ -8,6 +8,7 @@
 import type { Channel, InteractionType, Modality } from "../../shared/types.js";
 import {
   channelHint,
+  remoteChannelHint,
   findMeetingCues,
   findModalityCues,
   findSpeechCues,
@@ -32,6 +33,8 @@ export interface SentenceInteraction {
   b: string;
   modality?: Modality;
   channel?: Channel;
+  /** The channel is the in-person default of a word like "met" or "talks", not stated: weaker in merging. */
+  channelDefault?: boolean;
   speaker?: string;
   /** Offset of the cue the event date should attach to. */
   at: number;
@@ -170,7 +173,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
   const linkModality = links.map((l) => localModality(text, l, modalityCues));
   attachFarModality(text, links, linkModality, modalityCues);
   for (const [li, l] of links.entries()) {
-    const channel = linkChannel(text, l);
+    const { channel, channelDefault } = linkChannel(text, l);
     const at = l.cues[0]!.start;
     const pairs = l.right.length === 0 || l.all ? allPairs([...l.left, ...l.right]) : product(l.left, l.right);
     for (const [a, b] of pairs) {
@@ -178,7 +181,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       if (meetingPairs.has(key)) continue;
       meetingPairs.add(key);
       const [x, y] = a < b ? [a, b] : [b, a];
-      out.push({ type: "meeting", a: x, b: y, modality: linkModality[li]!, ...(channel ? { channel } : {}), at });
+      out.push({ type: "meeting", a: x, b: y, modality: linkModality[li]!, ...(channel ? { channel } : {}), ...(channelDefault ? { channelDefault } : {}), at });
     }
   }
 
@@ -307,11 +310,15 @@ function attachFarModality(text: string, links: Link[], modality: Modality[], cu
   }
 }
 
-function linkChannel(text: string, l: Link): Channel | undefined {
+function linkChannel(text: string, l: Link): { channel?: Channel; channelDefault?: boolean } {
   const hinted = channelHint(text.slice(l.window[0], l.window[1]));
-  if (hinted) return hinted;
+  if (hinted) return { channel: hinted };
   const remote = l.cues.find((c) => c.channel && c.channel !== "in-person");
-  return remote?.channel ?? l.cues.find((c) => c.channel)?.channel;
+  const stated = remote?.channel ?? l.cues.find((c) => c.channel)?.channel;
+  if (stated) return { channel: stated };
+  // The rest of the sentence may still name a phone or a screen ("..., via videoconference, with X").
+  if (l.cues.some((c) => c.face) && !remoteChannelHint(text)) return { channel: "in-person", channelDefault: true };
+  return {};
 }
 
 function orphans(cues: MeetingCue[], used: MeetingCue[]): { channel: Channel; at: number }[] {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { article, testIndex } from "../actors/test-gazetteer.js";
+import { findActors } from "../actors/index.js";
+import { prepareArticle } from "../prepare.js";
+import { findInteractions } from "./index.js";
+
+function meetings(text: string, title = "") {
+  const p = prepareArticle(article(text, "2022-02-15", title));
+  return findInteractions(p, findActors(p, testIndex), testIndex)
+    .filter((x) => x.type === "meeting")
+    .map((x) => ({ pair: `${x.a}-${x.b}`, channel: x.channel ?? "none", channelDefault: !!x.channelDefault }));
+}
+
+describe("channel of an article's meetings", () => {
+  it("keeps the in-person default of 'talks' when nothing in the paragraph names a phone or a screen", () => {
+    expect(meetings("Vladimir Putin held talks with Emmanuel Macron in Moscow. They discussed Ukraine.")).toEqual([
+      { pair: "macron-putin", channel: "in-person", channelDefault: true },
+    ]);
+  });
+
+  it("states in-person for talks held in the Kremlin or during a visit", () => {
+    expect(meetings("Vladimir Putin held talks in the Kremlin with Emmanuel Macron.")).toEqual([{ pair: "macron-putin", channel: "in-person", channelDefault: false }]);
+    expect(meetings("Vladimir Putin held talks with Emmanuel Macron, who is on an official visit to Russia.")).toEqual([
+      { pair: "macron-putin", channel: "in-person", channelDefault: false },
+    ]);
+  });
+
+  it("drops the default when the paragraph says the meeting was by video", () => {
+    expect(meetings("Vladimir Putin held a meeting with Emmanuel Macron. The meeting took place via videoconference.")).toEqual([
+      { pair: "macron-putin", channel: "video", channelDefault: false },
+    ]);
+  });
+
+  it("does not take the channel of other calls a speaker recalls in a transcript", () => {
+    const text = "Vladimir Putin held talks with Emmanuel Macron.\n\nVladimir Putin: We speak by phone regularly, and videoconferences cannot replace personal meetings.";
+    expect(meetings(text)).toEqual([{ pair: "macron-putin", channel: "in-person", channelDefault: true }]);
+  });
+
+  it("still gives a lone 'The video call will begin at 10 a.m.' to the one meeting of the article", () => {
+    expect(meetings("Joe Biden and Vladimir Putin are meeting to find solutions. The video call will begin in Washington at 10 a.m., according to US media.")).toEqual([
+      { pair: "biden-putin", channel: "video", channelDefault: false },
+    ]);
+  });
+});
