@@ -42,3 +42,18 @@ describe("channel of an article's meetings", () => {
     ]);
   });
 });
+
+describe("headline and opening phrases", () => {
+  it("gives a 'Telephone conversation with X' headline to the one other actor of a short release", () => {
+    const p = prepareArticle(article("During the conversation, Vladimir Putin extended warm birthday greetings to Emmanuel Macron.", "2022-02-06", "Telephone conversation with President of France Emmanuel Macron"));
+    const x = findInteractions(p, findActors(p, testIndex), testIndex).filter((i) => i.type === "meeting");
+    expect(x.map((i) => `${i.a}-${i.b} ${i.channel} ${i.date}`)).toContain("macron-putin phone 2022-02-06");
+  });
+
+  it("dates the pair's call after a 'Following talks held on February 22,' phrase by the article", () => {
+    const text = "Following top-level talks held in Moscow on February 22, Vladimir Putin and Emmanuel Macron shared opinions in a telephone conversation.";
+    const p = prepareArticle(article(text, "2022-02-26"));
+    const x = findInteractions(p, findActors(p, testIndex), testIndex).filter((i) => i.type === "meeting");
+    expect(x.map((i) => `${i.a}-${i.b} ${i.channel} ${i.date}`)).toEqual(["macron-putin phone 2022-02-26"]);
+  });
+});

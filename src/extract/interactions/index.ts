@@ -89,12 +89,19 @@ function readAcrossStop(p: PreparedArticle, i: number, here: LocalMention[], nex
     .map((item) => ({ item, sentence: i, evidence: `${s.original.trim()} ${n.original.trim()}` }));
 }
 
-/** The two most mentioned actors (at least twice each), most first; ties go to the smaller key. */
+/**
+ * The two most mentioned actors, most first; ties go to the smaller key. The principal needs
+ * two mentions; the runner-up may have one when nobody else ties with it (a two-line
+ * "Telephone conversation with X" release names the President once).
+ */
 function mostMentioned(mentions: Mention[]): [string | undefined, string | undefined] {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
-  const ranked = [...counts].filter(([, c]) => c > 1).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  return [ranked[0]?.[0], ranked[1]?.[0]];
+  const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  const [first, second, third] = ranked;
+  if (!first || first[1] < 2) return [undefined, undefined];
+  const runnerUp = second && (second[1] > 1 || !third || third[1] < second[1]) ? second[0] : undefined;
+  return [first[0], runnerUp];
 }
 
 // "The video call will begin at 10 a.m." names the channel of the one meeting the article is about.

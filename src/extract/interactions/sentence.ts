@@ -141,7 +141,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
     const leadFrom = i === 0 ? 0 : segments[i - 1]!.members[segments[i - 1]!.members.length - 1]!.end;
     const lead = cues.filter((c) => c.start >= leadFrom && c.end <= first.start && first.start - c.end <= MAX_SIDE_TEXT);
     const leadCue = lead[lead.length - 1];
-    if (leadCue && !HARD.test(text.slice(leadCue.end, first.start))) {
+    if (leadCue && !HARD.test(text.slice(leadCue.end, first.start)) && !inOpeningPhrase(text, leadFrom, leadCue, first.start)) {
       const window: [number, number] = [Math.max(leadFrom, leadCue.start - 60), Math.min(text.length, last.end + 60)];
       const before = text.slice(leadFrom, leadCue.start);
       if (seg.members.length > 1 && new Set(seg.members.map((m) => m.actor)).size > 1) {
@@ -214,6 +214,14 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
   const openObject =
     !!lastMention && /^\s+(?:[\p{L}’'-]+\s+){0,4}?(?:spoke|talked|met|held talks|had a (?:telephone |phone )?conversation)\b[^.;]*\bwith(?:\s+[\p{L}’'-]+){0,6}\s*[.]?\s*$/iu.test(tail);
   return { interactions: out, orphanChannels: orphans(cues, [...used]), openObject };
+}
+
+const OPENING = /^\s*(?:following|after|in follow[- ]up to|as a follow[- ]up to|further to|ahead of|prior to|in the wake of)\b/i;
+
+// "Following talks held in Moscow on February 22, A and B spoke by phone": the talks are
+// the phrase's, and the pair's event is the one after the comma.
+function inOpeningPhrase(text: string, from: number, cue: MeetingCue, to: number): boolean {
+  return from === 0 && OPENING.test(text.slice(0, cue.start)) && text.slice(cue.end, to).includes(",");
 }
 
 function dedupeMentions(ms: LocalMention[]): LocalMention[] {
