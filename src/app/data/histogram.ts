@@ -40,17 +40,23 @@ function nextStart(start: number, unit: BinUnit): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 }
 
-/** Contiguous bins (empty ones included) covering [first, last]; counts the given dates in them. */
-export function binDates(dates: Iterable<string>, first: string, last: string, unit: BinUnit): Bin[] {
+/** Contiguous bins (empty ones included) covering [first, last], and which bin a date falls in (-1 outside). */
+export function makeBins(first: string, last: string, unit: BinUnit): { bins: Bin[]; binOf: (date: string) => number } {
   const bins: Bin[] = [];
   const index = new Map<number, number>();
   for (let s = binStart(parse(first), unit); s <= parse(last); s = nextStart(s, unit)) {
     index.set(s, bins.length);
     bins.push({ start: iso(s), end: iso(nextStart(s, unit) - DAY), count: 0 });
   }
+  return { bins, binOf: (d) => index.get(binStart(parse(d), unit)) ?? -1 };
+}
+
+/** Contiguous bins (empty ones included) covering [first, last]; counts the given dates in them. */
+export function binDates(dates: Iterable<string>, first: string, last: string, unit: BinUnit): Bin[] {
+  const { bins, binOf } = makeBins(first, last, unit);
   for (const d of dates) {
-    const i = index.get(binStart(parse(d), unit));
-    if (i !== undefined) bins[i]!.count++;
+    const i = binOf(d);
+    if (i >= 0) bins[i]!.count++;
   }
   return bins;
 }
