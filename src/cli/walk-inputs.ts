@@ -39,6 +39,9 @@ export function kindOf(path: string): InputKind | undefined {
   return KINDS[extname(path).toLowerCase()];
 }
 
+// Opening a FIFO for reading blocks until a writer comes; a device may never end.
+const NOT_REGULAR = "not a regular file (a FIFO, socket or device)";
+
 function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -96,12 +99,11 @@ export function walkInputs(paths: string[]): WalkResult {
         out.skipped.push({ source: path, reason: reason(e) });
         continue;
       }
+      const kind = kindOf(name);
       if (st.isDirectory()) visitDir(path);
-      else if (st.isFile()) {
-        const kind = kindOf(name);
-        if (kind) addFile(path, st.size, kind);
-        else out.ignored++;
-      }
+      else if (!kind) out.ignored++;
+      else if (st.isFile()) addFile(path, st.size, kind);
+      else out.skipped.push({ source: path, reason: NOT_REGULAR });
     }
   };
 
@@ -115,7 +117,8 @@ export function walkInputs(paths: string[]): WalkResult {
       continue;
     }
     if (st.isDirectory()) visitDir(path);
-    else addFile(path, st.size, kindOf(path) ?? "text");
+    else if (st.isFile()) addFile(path, st.size, kindOf(path) ?? "text");
+    else out.skipped.push({ source: path, reason: NOT_REGULAR });
   }
   return out;
 }
