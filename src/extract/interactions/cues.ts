@@ -84,7 +84,9 @@ function isFalseMeeting(text: string, c: MeetingCue): boolean {
   const after = text.slice(c.end, c.end + 30).toLowerCase();
   const before = text.slice(Math.max(0, c.start - 20), c.start).toLowerCase();
   if (/^(?:received|receives)$/.test(word) && /^\s+(?:a |an |the )?(?:letter|message|call|report|information|support|aid|funding|award|weapons|proposals?|response|reply)/.test(after)) return true;
-  if (/^(?:met|meets?)$/.test(word) && /^\s+(?:the |its |their |all )?(?:demands?|requirements?|criteria|expectations|targets?|deadline|conditions?)/.test(after)) return true;
+  if (/^(?:met|meets?)$/.test(word) && /^\s+(?:the |its |their |all |our |these |those |both )?(?:(?:fundamental|basic|vital|long-term|national|mutual|common) )?(?:demands?|requirements?|criteria|expectations|targets?|deadline|conditions?|interests|needs|standards|challenges|goals|obligations|commitments)/.test(after)) return true;
+  // "the recent meeting of the two leaders": a past meeting named in passing, with no date of its own.
+  if (c.nominal && /\b(?:recent|previous|earlier|last|past|latest|first|former)\s+(?:\w+\s+)?$/.test(before) && /^(?:meetings?|talks|summits?|negotiations)$/.test(word)) return true;
   if (word === "talks" && /\b(?:he|she|it|who)\s*$/.test(before)) return true;
   if (word === "hosts" && /^\s+(?:of|a)\b/.test(after)) return true;
   return false;
@@ -154,11 +156,11 @@ const MODALITY_PATTERNS: { re: RegExp; modality: Modality }[] = [
     modality: "cancelled",
   },
   {
-    re: /\b(?:scheduled|will (?:meet|hold|have|talk|speak|begin|take place|host|receive|visit)|(?:is|are|was|were) (?:due|set|expected|going|scheduled|planned) to|(?:is|are|was|were) to (?:meet|hold|talk|speak)|agreed to (?:meet|hold)|agreed (?:on )?(?:a|the) (?:meeting|summit|talks|call)|accept(?:ed|s|ing)?(?: it| the invitation| an invitation| invitation)?|upcoming|forthcoming|planned|plans to (?:meet|hold|talk)|to be held|will be held)\b/gi,
+    re: /\b(?:scheduled|will (?:also |then |later |first )?(?:meet|hold|have|talk|speak|begin|take place|host|receive|visit)|(?:is|are|was|were) (?:also |still |now )?(?:due|set|expected|going|scheduled|planned) to|(?:is|are|was|were) (?:also )?to (?:meet|hold|talk|speak)|agreed to (?:meet|hold)|agreed (?:on )?(?:a|the) (?:meeting|summit|talks|call)|accept(?:ed|s|ing)?(?: it| the invitation| an invitation| invitation)?|upcoming|forthcoming|planned|plans to (?:meet|hold|talk)|to be held|will be held)\b/gi,
     modality: "planned",
   },
   {
-    re: /\b(?:offer(?:ed|s)?|invit(?:ed|es|ation|ing)|ready (?:to|for)|readiness (?:to|for)|willing(?:ness)? to|propos(?:ed|es|al|ing)|suggest(?:ed|s)|call(?:ed|s)? for (?:a |an )?(?:meeting|talks|summit)|wants? to meet|hopes? to meet|open to (?:a |talks|meeting))\b/gi,
+    re: /\b(?:offer(?:ed|s)?|invit(?:ed|es|ation|ing)|ready (?:to|for)|readiness (?:to|for)|willing(?:ness)? to|propos(?:ed|es|al|ing)|suggest(?:ed|s)|call(?:ed|s)? for (?:a |an )?(?:meeting|talks|summit)|wants? to meet|want(?:s|ed)? to (?:set up|arrange|organi[sz]e|hold|have)|hopes? to meet|open to (?:a |talks|meeting))\b/gi,
     modality: "proposed",
   },
 ];

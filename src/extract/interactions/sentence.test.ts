@@ -179,3 +179,37 @@ describe("isListGap", () => {
     expect(isListGap(" – ")).toBe(false);
   });
 });
+
+describe("meetings that are not between the actors around the cue", () => {
+  const ms = (text: string, names: Record<string, string>) => summary(text, names).filter((x) => x.startsWith("meeting"));
+
+  it("does not make attendees listed for a session meet each other or the chair", () => {
+    expect(ms("Taking part in the meeting were Prime Minister Mikhail Mishustin, Sergei Lavrov and Dmitry Peskov.", { "Mikhail Mishustin": "mishustin", "Sergei Lavrov": "lavrov", "Dmitry Peskov": "peskov" })).toEqual([]);
+    expect(ms("The meeting was attended by Sergei Lavrov and Dmitry Peskov. * * * Excerpts from transcript of meeting President of Russia Vladimir Putin: Good afternoon.", { "Sergei Lavrov": "lavrov", "Dmitry Peskov": "peskov", "Vladimir Putin": "putin" })).toEqual([]);
+  });
+
+  it("keeps the actor before 'a meeting between B and C' out of it", () => {
+    expect(ms("Mr Lavrov is saying they want to set up a meeting between President Biden and President Putin.", { Lavrov: "lavrov", Biden: "biden", Putin: "putin" })).toEqual([
+      "meeting biden-putin proposed in-person",
+    ]);
+  });
+
+  it("keeps a briefing's speaker out of the call it follows, but not a speaker after his own meeting", () => {
+    expect(ms("Briefing by Yury Ushakov following a telephone conversation between Vladimir Putin and Joseph Biden.", { "Yury Ushakov": "ushakov", "Vladimir Putin": "putin", "Joseph Biden": "biden" })).toEqual([
+      "meeting biden-putin occurred phone",
+    ]);
+    expect(ms("Blinken spoke to reporters after his meeting with Lavrov.", { Blinken: "blinken", Lavrov: "lavrov" })).toEqual(["meeting blinken-lavrov occurred in-person"]);
+  });
+
+  it("reads 'is also expected to have meetings' and 'will also meet' as plans", () => {
+    expect(ms("Vladimir Putin is also expected to have bilateral meetings with Ilham Aliyev.", { "Vladimir Putin": "putin", "Ilham Aliyev": "aliyev" })).toEqual(["meeting aliyev-putin planned in-person"]);
+    expect(ms("The President will lay flowers and will also meet with Governor Mikhail Razvozhayev.", { President: "putin", "Mikhail Razvozhayev": "razvozhayev" })).toEqual([
+      "meeting putin-razvozhayev planned in-person",
+    ]);
+  });
+
+  it("reads neither 'would meet the fundamental interests' nor 'the recent meeting of the two leaders' as a meeting", () => {
+    expect(ms("Putin told Andersson that the ties would meet the fundamental interests of the peoples.", { Putin: "putin", Andersson: "andersson" })).toEqual([]);
+    expect(ms("Putin told Niinisto that the recent meeting of the two leaders in Moscow was constructive.", { Putin: "putin", Niinisto: "niinisto" })).toEqual([]);
+  });
+});

@@ -57,7 +57,10 @@ export interface SentenceContext {
 
 const MAX_CUE_GAP = 150;
 const MAX_SIDE_TEXT = 130;
-const HARD = /[;:()[\]]|\s[–—]\s|\s-\s/;
+// "* * *" separates a press release's summary from its transcript (the splitter may leave them joined).
+const HARD = /[;:()[\]]|\s[–—]\s|\s-\s|\*\s*\*\s*\*/;
+// "Taking part in the meeting were A, B and C", "A and B attended the ceremony": attendees, not partners.
+const ATTENDANCE = /\b(?:taking part|took part|participating|participated|participants|attended|attending|attend|present were|also present|invited)\b/i;
 const LIST_TOKEN =
   /^(?:and|or|with|&|as|well|along|together|hosted|led|headed|by|of|the|his|her|their|its|counterparts?|colleagues?|respectively|both|between|among|mr|mrs|ms|dr|president|prime|minister|ministers|foreign|defen[cs]e|secretary|state|chancellor|leaders?|heads?|deputy|spokes(?:wo)?man|spokesperson|press|ambassador|envoy|federal|republic|country[’']s|general|vice|chief|chairman|chairperson|governor|king|queen|premier|top|diplomat|delegations?|former|ex-\S+|[\p{Lu}][\p{L}\p{M}’'.-]*)$/u;
 const FIRST_PERSON = /\b(?:I|we|my|our|us)\b/;
@@ -141,7 +144,12 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
     const leadFrom = i === 0 ? 0 : segments[i - 1]!.members[segments[i - 1]!.members.length - 1]!.end;
     const lead = cues.filter((c) => c.start >= leadFrom && c.end <= first.start && first.start - c.end <= MAX_SIDE_TEXT);
     const leadCue = lead[lead.length - 1];
-    if (leadCue && !HARD.test(text.slice(leadCue.end, first.start)) && !inOpeningPhrase(text, leadFrom, leadCue, first.start)) {
+    if (
+      leadCue &&
+      !HARD.test(text.slice(leadCue.end, first.start)) &&
+      !inOpeningPhrase(text, leadFrom, leadCue, first.start) &&
+      !ATTENDANCE.test(text.slice(Math.max(leadFrom, leadCue.start - 40), first.start))
+    ) {
       const window: [number, number] = [Math.max(leadFrom, leadCue.start - 60), Math.min(text.length, last.end + 60)];
       const before = text.slice(leadFrom, leadCue.start);
       if (seg.members.length > 1 && new Set(seg.members.map((m) => m.actor)).size > 1) {
@@ -161,7 +169,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
     if (nextKind !== "cue" && seg.members.length > 1 && new Set(seg.members.map((m) => m.actor)).size > 1) {
       const trailTo = segments[i + 1]?.members[0]?.start ?? text.length;
       const trail = cues.find((c) => c.start >= last.end && c.start - last.end <= MAX_SIDE_TEXT && c.end <= trailTo);
-      if (trail && !HARD.test(text.slice(last.end, trail.start)) && !links.some((l) => l.left === seg.members)) {
+      if (trail && !HARD.test(text.slice(last.end, trail.start)) && !ATTENDANCE.test(text.slice(last.end, trail.start)) && !links.some((l) => l.left === seg.members)) {
         links.push({ left: seg.members, right: [], all: true, cues: [trail], window: [first.start, Math.min(text.length, trail.end + 60)] });
       }
     }
@@ -220,6 +228,8 @@ const OPENING = /^\s*(?:following|after|in follow[- ]up to|as a follow[- ]up to|
 
 // "Following talks held in Moscow on February 22, A and B spoke by phone": the talks are
 // the phrase's, and the pair's event is the one after the comma.
+const OTHER_EVENT = /\b(?:following|after|before|ahead of|prior to)\s+(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 function inOpeningPhrase(text: string, from: number, cue: MeetingCue, to: number): boolean {
   return from === 0 && OPENING.test(text.slice(0, cue.start)) && text.slice(cue.end, to).includes(",");
 }
@@ -249,6 +259,13 @@ function cueGapLinks(text: string, from: number, to: number, inGap: MeetingCue[]
   if (to - from > MAX_CUE_GAP || HARD.test(text.slice(from, to))) return false;
   if (/[“”"«»]/.test(text.slice(from, to))) return false;
   const firstCue = inGap[0]!;
+  const lastCue = inGap[inGap.length - 1]!;
+  // "a meeting between B and C": the cue names its own parties, and the actor before is not one.
+  if (lastCue.nominal && /^\s+between\b/i.test(text.slice(lastCue.end, to))) return false;
+  // "Briefing by A following a telephone conversation between B and C": another event's cue,
+  // unless a possessive makes A a party ("A said after his meeting with B").
+  const before = text.slice(from, firstCue.start);
+  if (OTHER_EVENT.test(before) && !/\b(?:his|her|their|its)\s+(?:[\w-]+\s+)?$/i.test(before)) return false;
   for (const s of speech) {
     if (s.start < from || s.end > firstCue.start || s.speakerAfter) continue;
     if (!opensReport(text, s)) continue;
