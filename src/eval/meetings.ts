@@ -150,9 +150,22 @@ function kremlinReport(silver: SilverMeeting[], results: ArticleResult[], names:
       }
     }
   }
+  // The precision side cannot be scored automatically (the silver set lists headline counterparts
+  // only): count what was found against it, and read the rest by hand.
+  const occurred = putinMeetings.filter((e) => e.modality === "occurred");
+  const silverByArticle = new Map<string, string[]>();
+  for (const s of silver) {
+    const article = byUrl.get(s.link);
+    if (article) silverByArticle.set(article.article.id, s.counterparts);
+  }
+  const backed = occurred.filter((e) =>
+    e.evidence.some((x) => (silverByArticle.get(x.article) ?? []).some((c) => isCounterpart(e.a === "putin" ? e.b : e.a, c))),
+  );
+  const inSilverRelease = occurred.filter((e) => !backed.includes(e) && e.evidence.some((x) => silverByArticle.has(x.article)));
   return [
     "kremlin:",
     `  silver meetings found (counterpart, occurred, date ±1 day): ${pct(foundAnyChannel, total)} (${foundAnyChannel}/${total}); with the right channel: ${pct(found, total)} (${found}/${total})`,
+    `  occurred Putin meetings found: ${occurred.length} (silver lists ${total}); ${backed.length} with a silver counterpart of a release they cite, ${inSilverRelease.length} with someone else in a silver release, ${occurred.length - backed.length - inSilverRelease.length} from other releases (judge those by hand)`,
     ...misses.slice(0, 40),
     ...(misses.length > 40 ? [`    ... and ${misses.length - 40} more`] : []),
   ];
