@@ -7,7 +7,7 @@ import type { ActorIndex, Lex } from "./actor-index.js";
 import { ANAPHOR_NOUNS, AMBIGUOUS_SURNAMES, FAMILY_FIRST, FIRST_NAMES, REGNAL, ROLE_HEADS, SPEECH_VERBS, type Gender } from "./lexicon.js";
 import { nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
 import { leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
-import { tokenizeRange, type Token } from "./tokens.js";
+import { tokenizeRange, WordFilter, type Token } from "./tokens.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 const MODIFIERS = new Set(
@@ -16,6 +16,8 @@ const MODIFIERS = new Set(
   ),
 );
 const COMPLEMENT = new Set(["of", "in", "to", "at", "for"]);
+/** Every word that can start a role outside the gazetteer: readRole's first test, before its set lookups. */
+const ROLE_START = new WordFilter([...DETERMINERS, ...MODIFIERS, ...ROLE_HEADS, "leaders", "ex", "former", "country"]);
 
 interface Role {
   start: number;
@@ -51,6 +53,12 @@ interface ActorState {
   /** Office keys and titles on the article date, or the discovered role text, lower-cased. */
   roles: string;
   offices: string[];
+}
+
+/** A match other than a bare surname (a closure here would be built once per match). */
+function coversName(values: Lex[]): boolean {
+  for (const v of values) if (v.kind !== "surname") return true;
+  return false;
 }
 
 export function findActors(prepared: PreparedArticle, index: ActorIndex): ArticleActors {
@@ -98,7 +106,7 @@ class Finder {
       if (m) {
         this.lex[i] = m.values;
         this.lexEnd[i] = m.end;
-        if (m.values.some((v) => v.kind !== "surname")) this.covered.fill(1, i, m.end);
+        if (coversName(m.values)) this.covered.fill(1, i, m.end);
         i = m.end;
       } else {
         this.lexEnd[i] = i + 1;
@@ -165,21 +173,16 @@ class Finder {
 
   // ---- roles ----
 
+  private mayStartRole(w: string): boolean {
+    return DETERMINERS.has(w) || MODIFIERS.has(w) || ROLE_HEADS.has(w) || w === "leaders" || w === "ex" || w === "former" || w === "country";
+  }
+
   private readRole(i: number): Role | null {
     const first = this.tok(i);
     if (!first || !first.word) return null;
     const w = first.lower;
-    // Most tokens cannot start a role: decide that with set lookups before any parsing.
-    if (
-      !this.lex[i] &&
-      !DETERMINERS.has(w) &&
-      !MODIFIERS.has(w) &&
-      !ROLE_HEADS.has(w) &&
-      w !== "leaders" &&
-      w !== "ex" &&
-      w !== "former" &&
-      w !== "country"
-    ) {
+    // Most tokens cannot start a role: decide that with the filter, then set lookups, before any parsing.
+    if (!this.lex[i] && (!ROLE_START.mayHave(first.hash) || !this.mayStartRole(w))) {
       return null;
     }
     let p = i;

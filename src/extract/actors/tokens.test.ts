@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { tokenizeRange, tokenizeString, type Token } from "./tokens.js";
+import { hashLower, tokenizeRange, tokenizeString, WordFilter, type Token } from "./tokens.js";
 
 // The tokenizer as first written, with the pattern it now scans by hand: the scan must agree with it exactly.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*|\S/gu;
@@ -12,7 +12,7 @@ function reference(text: string, start: number, end: number, sentence: number): 
     const word = t.length > 1 || first !== lower || /[\p{L}\p{M}\p{N}]/u.test(first);
     const cap = word && first !== lower[0] && /\p{Lu}/u.test(first);
     const allCaps = cap && t.length > 1 && lower !== t && t === t.toUpperCase();
-    return { text: t, lower, start: s, end: s + t.length, sentence, word, cap, allCaps, initial: word && initial };
+    return { text: t, lower, start: s, end: s + t.length, sentence, word, cap, allCaps, initial: word && initial, hash: hashLower(lower) };
   };
   TOKEN.lastIndex = start;
   let initial = true;
@@ -78,5 +78,17 @@ describe("tokenizer", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("word filter", () => {
+  it("never rules out a word it holds, and rules out most others", () => {
+    const held = ["president", "the", "minister", "путин", "kassym-jomart", "u"];
+    const filter = new WordFilter(held);
+    for (const t of tokenizeString("The PRESIDENT, Путин and Kassym-Jomart Tokayev in the U.S.")) {
+      if (held.includes(t.lower)) expect(filter.mayHave(t.hash)).toBe(true);
+    }
+    const others = Array.from({ length: 1000 }, (_, i) => `word${i}`);
+    expect(others.filter((w) => filter.mayHave(hashLower(w))).length).toBeLessThan(10);
   });
 });

@@ -22,6 +22,39 @@ export interface Token {
   allCaps: boolean;
   /** First word token of its sentence (after any opening quotes). */
   initial: boolean;
+  /** hashLower(lower), for WordFilter: most tokens are ruled out of a word list without a hash-table lookup. */
+  hash: number;
+}
+
+/** A 32-bit hash of a lower-cased token (the tokenizer computes the same while it scans). */
+export function hashLower(lower: string): number {
+  let h = 0;
+  for (let k = 0; k < lower.length; k++) h = (Math.imul(h, 31) + lower.charCodeAt(k)) | 0;
+  return h;
+}
+
+/**
+ * A 64-kbit Bloom filter over token hashes: `mayHave` is false for most words
+ * not added and never false for a word added, so a false answer can skip
+ * the Map or Set lookup it stands in front of (8 KB: stays in cache).
+ */
+export class WordFilter {
+  private readonly bits = new Uint32Array(2048);
+  constructor(words: Iterable<string> = []) {
+    for (const w of words) this.add(w);
+  }
+  add(lower: string): void {
+    const b = bitOf(hashLower(lower));
+    this.bits[b >>> 5]! |= 1 << (b & 31);
+  }
+  mayHave(hash: number): boolean {
+    const b = bitOf(hash);
+    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+}
+
+function bitOf(h: number): number {
+  return (h ^ (h >>> 16)) & 0xffff;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -110,6 +143,7 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
     let ascii = c < 128;
     let upper = c >= 65 && c <= 90;
     let lower = c >= 97 && c <= 122;
+    let hash = upper ? c + 32 : c;
     if (cls === WORD) {
       for (;;) {
         while (j < n) {
@@ -118,6 +152,7 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
             if (d >= 97 && d <= 122) lower = true;
             else if (d >= 65 && d <= 90) upper = true;
             else if (!(d >= 48 && d <= 57)) break;
+            hash = (Math.imul(hash, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
             j++;
           } else {
             const p = codePointAt(text, j);
@@ -129,6 +164,7 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
         // "-" joins two runs only when a letter, mark or digit follows it.
         if (j + 1 < n && isHyphen(text.charCodeAt(j)) && codePointAt(text, j + 1) >> 2 === WORD) {
           if (text.charCodeAt(j) !== 45) ascii = false;
+          hash = (Math.imul(hash, 31) + 45) | 0;
           j++;
           continue;
         }
@@ -149,7 +185,7 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
       if (tok.word) initial = false;
       out.push(tok);
     } else {
-      const tok = ascii ? makeAscii(t, s, sentence, initial, upper, lower) : make(t, s, sentence, initial);
+      const tok = ascii ? makeAscii(t, s, sentence, initial, upper, lower, hash) : make(t, s, sentence, initial);
       if (tok.word) initial = false;
       out.push(tok);
     }
@@ -160,7 +196,7 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
 }
 
 /** make() for an all-ASCII token whose cases are known. */
-function makeAscii(t: string, s: number, sentence: number, initial: boolean, upper: boolean, lower: boolean): Token {
+function makeAscii(t: string, s: number, sentence: number, initial: boolean, upper: boolean, lower: boolean, hash: number): Token {
   const f = t.charCodeAt(0);
   const word = t.length > 1 || (f >= 97 && f <= 122) || (f >= 65 && f <= 90) || (f >= 48 && f <= 57);
   const cap = f >= 65 && f <= 90;
@@ -174,6 +210,7 @@ function makeAscii(t: string, s: number, sentence: number, initial: boolean, upp
     cap,
     allCaps: cap && t.length > 1 && !lower,
     initial: word && initial,
+    hash,
   };
 }
 
@@ -184,7 +221,7 @@ function make(t: string, s: number, sentence: number, initial: boolean): Token {
   const word = t.length > 1 || first !== lower || WORD_START.test(first);
   const cap = word && first !== lower[0] && UPPER.test(first);
   const allCaps = cap && t.length > 1 && lower !== t && t === t.toUpperCase();
-  return { text: t, lower, start: s, end: s + t.length, sentence, word, cap, allCaps, initial: word && initial };
+  return { text: t, lower, start: s, end: s + t.length, sentence, word, cap, allCaps, initial: word && initial, hash: hashLower(lower) };
 }
 
 /** Tokens of a whole string, as one sentence (for aliases and titles). */

@@ -1,7 +1,7 @@
 // A trie over lower-cased tokens. Each phrase keeps its cased tokens so a
 // match can be case-aware ("US" the country is not "us" the pronoun) while the
 // walk itself stays one map lookup per token.
-import type { Token } from "./tokens.js";
+import { WordFilter, type Token } from "./tokens.js";
 
 export interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -17,9 +17,12 @@ export interface TrieMatch<T> {
 export class TokenTrie<T> {
   readonly root: TrieNode<T> = { next: new Map(), values: [] };
   maxDepth = 0;
+  /** The words phrases start with: most tokens start none, and are turned away before the root lookup. */
+  private readonly starts = new WordFilter();
 
   add(tokens: string[], value: T, caseSensitive: boolean): void {
     if (tokens.length === 0) return;
+    this.starts.add(tokens[0]!.toLowerCase());
     let node = this.root;
     for (const t of tokens) {
       const key = t.toLowerCase();
@@ -36,9 +39,11 @@ export class TokenTrie<T> {
 
   /** The longest phrase starting at tokens[i] (within its sentence), with every value whose case fits. */
   longest(tokens: Token[], i: number): TrieMatch<T> | null {
+    const first = tokens[i];
+    if (!first || !this.starts.mayHave(first.hash)) return null;
     let node: TrieNode<T> | undefined = this.root;
     let best: TrieMatch<T> | null = null;
-    const sentence = tokens[i]?.sentence;
+    const sentence = first.sentence;
     for (let j = i; j < tokens.length; j++) {
       const tok: Token = tokens[j]!;
       if (tok.sentence !== sentence) break;
