@@ -36,6 +36,28 @@ describe("readInput", () => {
     expect(events.find((e) => e.type === "skipped")).toMatchObject({ skipped: { source: expect.stringMatching(/q\.csv:1$/), reason: expect.stringContaining("broken CSV quoting") } });
   });
 
+  it("reads a CSV fast until a damaged row, then on with csv-parse: every row once, progress counts each byte once", async () => {
+    const good = Array.from({ length: 3000 }, (_, i) => `${i},2021-01-01,"Row ${i}, with ""quotes"" and a line\nbreak"`).join("\n");
+    const content = `id,date,text\n${good}\nbad,2021-01-02,"x"y\nshort,2021-01-02\nlast,2021-01-03,end\n`;
+    const path = join(dir, "late-damage.csv");
+    writeFileSync(path, content);
+    let bytes = 0;
+    const events: ReadEvent[] = [];
+    for await (const e of readInput({ path, kind: "csv", size: statSync(path).size }, (n) => (bytes += n))) events.push(e);
+    expect(bytes).toBe(Buffer.byteLength(content));
+    const ids = articles(events).map((a) => a.id);
+    expect(ids).toHaveLength(3001);
+    expect(ids.slice(-2)).toEqual(["2999", "last"]);
+    expect(articles(events)[5]!.text).toBe('Row 5, with "quotes" and a line\nbreak');
+    expect(events.filter((e) => e.type === "skipped").map((e) => (e.type === "skipped" ? e.skipped.source.split(":").pop() : ""))).toEqual(["3001", "3002"]);
+  });
+
+  it("keeps the CSV rows read before bytes that are not UTF-8", async () => {
+    const events = await read("bad-bytes.csv", Buffer.concat([Buffer.from("id,date,text\n1,2021-01-01,a\n2,2021-01-01,b\n3,2021-01-01,c"), Buffer.from([0xff, 0x0a])]));
+    expect(articles(events).map((a) => a.id)).toEqual(["1", "2"]);
+    expect(skips(events)).toEqual(["not UTF-8 text (invalid byte sequence); the rest of the file is not read"]);
+  });
+
   it("a CSV with no text column is one skip", async () => {
     expect(skips(await read("cols.csv", "id,date\n1,2021-01-01\n2,2021-01-02\n"))).toEqual([expect.stringContaining("no text column")]);
     expect(skips(await read("header.csv", "id,text\n"))).toEqual([expect.stringContaining("no records")]);

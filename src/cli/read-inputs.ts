@@ -11,6 +11,7 @@ import { parse as parseCsvSync } from "csv-parse/sync";
 import type { Article, ReadResult, Skipped } from "../shared/types.js";
 import { parsePlainText } from "../extract/read/plain-text.js";
 import { parseJsonDocument, parseJsonLine, recordToArticle, type RecordResult } from "../extract/read/records.js";
+import { CsvFastReader } from "../extract/read/csv.js";
 import type { InputFile } from "./walk-inputs.js";
 
 export type ReadEvent =
@@ -156,7 +157,12 @@ function brokenQuoting(record: Record<string, string>, raw: string): boolean {
   }
 }
 
-async function* readCsv(file: InputFile, name: string, onBytes: (n: number) => void): AsyncGenerator<ReadEvent> {
+/**
+ * A CSV file read by csv-parse, which reports and recovers from every kind of
+ * damage. The first `already` rows were read by the fast reader and are not
+ * given again.
+ */
+async function* readCsvParsed(file: InputFile, name: string, onBytes: (n: number) => void, already: number): AsyncGenerator<ReadEvent> {
   let n = 0;
   const pending: { n: number; reason: string }[] = [];
   let lastSkipAt = -1;
@@ -168,9 +174,7 @@ async function* readCsv(file: InputFile, name: string, onBytes: (n: number) => v
     raw: true,
     skip_records_with_error: true,
     columns: (header: string[]) => {
-      if (!header.some((h) => TEXT_COLUMNS.includes(h.trim().toLowerCase()))) {
-        noTextColumn = `no text column in the CSV header (expected one of ${TEXT_COLUMNS.join(", ")})`;
-      }
+      noTextColumn = missingTextColumn(header);
       return header.map((h) => h.trim());
     },
     on_record: (row: { record: Record<string, string>; raw: string }) => ({ n: ++n, ...row }),
@@ -202,6 +206,7 @@ async function* readCsv(file: InputFile, name: string, onBytes: (n: number) => v
       if (noTextColumn) break;
       yield* flush(item.n);
       last = item.n;
+      if (item.n <= already) continue;
       const place = { source: `${file.path}:${item.n}`, fallbackId: `${name}:${item.n}` };
       if (brokenQuoting(item.record, item.raw)) {
         yield { type: "skipped", skipped: { source: place.source, reason: "broken CSV quoting (a quote inside an unquoted field)" } };
@@ -220,6 +225,73 @@ async function* readCsv(file: InputFile, name: string, onBytes: (n: number) => v
   }
   yield* flush(Infinity);
   if (n === 0) yield { type: "skipped", skipped: { source: file.path, reason: "no records (empty file or header only)" } };
+}
+
+function missingTextColumn(header: string[]): string | null {
+  if (header.some((h) => TEXT_COLUMNS.includes(h.trim().toLowerCase()))) return null;
+  return `no text column in the CSV header (expected one of ${TEXT_COLUMNS.join(", ")})`;
+}
+
+/**
+ * A CSV file: read fast while it is well formed (CsvFastReader); from the first
+ * row that is not, read again with csv-parse, which then gives every row after
+ * the ones already read, with its reasons for any it skips.
+ */
+async function* readCsv(file: InputFile, name: string, onBytes: (n: number) => void): AsyncGenerator<ReadEvent> {
+  const fast = new CsvFastReader();
+  let n = 0;
+  let bytes = 0;
+  const rows = function* (records: Record<string, string>[]): Generator<ReadEvent> {
+    for (const record of records) {
+      n++;
+      yield* fromRecord(recordToArticle(record, { source: `${file.path}:${n}`, fallbackId: `${name}:${n}` }));
+    }
+  };
+  try {
+    let first = true;
+    for await (const chunk of checkedChunks(file.path, (b) => {
+      bytes += b;
+      onBytes(b);
+    })) {
+      const text = chunk.toString("utf8");
+      const records = fast.push(first ? text.replace(/^\ufeff/, "") : text);
+      first = false;
+      const missing = fast.header && missingTextColumn(fast.header);
+      if (missing) {
+        yield { type: "skipped", skipped: { source: file.path, reason: missing } };
+        return;
+      }
+      yield* rows(records);
+      if (fast.irregular) break;
+    }
+    if (!fast.irregular) {
+      const records = fast.end();
+      const missing = fast.header && missingTextColumn(fast.header);
+      if (missing) {
+        yield { type: "skipped", skipped: { source: file.path, reason: missing } };
+        return;
+      }
+      yield* rows(records);
+    }
+  } catch (e) {
+    yield { type: "skipped", skipped: { source: n ? `${file.path}:${n + 1}` : file.path, reason: n ? `${errorReason(e)}; the rest of the file is not read` : errorReason(e) } };
+    return;
+  }
+  if (!fast.irregular) {
+    if (n === 0) yield { type: "skipped", skipped: { source: file.path, reason: "no records (empty file or header only)" } };
+    return;
+  }
+  // Progress counts the bytes read a second time only once.
+  let again = 0;
+  const onMore = (b: number): void => {
+    const fresh = Math.max(0, again + b - bytes);
+    again += b;
+    if (fresh) {
+      bytes += fresh;
+      onBytes(fresh);
+    }
+  };
+  yield* readCsvParsed(file, name, onMore, n);
 }
 
 /** Reads one input file. `onBytes` is told how many bytes were read, for progress. */
