@@ -83,7 +83,8 @@ export function buildGraph(input: BuildGraphInput): GraphFile {
     : layout({
         nodes: keys,
         edges: edges.map((e) => ({ source: e.source, target: e.target, weight: e.attributes.weight })),
-        size: (k) => 1 + Math.sqrt(weighted.get(k) ?? 0),
+        weightedDegree: (k) => round6(weighted.get(k) ?? 0),
+        label: (k) => nodes.get(k)!.label,
       });
 
   return {

@@ -1,38 +1,251 @@
-// Node positions: a seeded circle, then ForceAtlas2, then noverlap. Pure
-// arithmetic from a fixed start, so the same graph always gets the same bytes.
+// Node positions: a seeded spiral, then ForceAtlas2, then overlap removal (discs, and
+// on small graphs label boxes) in the
+// explorer's own units. Pure arithmetic from a fixed start, so the same graph
+// always gets the same bytes.
+//
+// Sigma fits the graph's extent into the canvas, so whether two discs overlap on
+// screen depends only on their distance relative to that extent. Positions are
+// therefore written in "reference pixels": the larger side of the layout spans
+// REFERENCE_PX, and two nodes must lie at least the sum of their drawn radii
+// (appearance.ts sizes, scaled as the explorer scales them) plus a margin apart.
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import noverlap from "graphology-layout-noverlap";
+import { nodeSize } from "../../shared/appearance.js";
 
 export interface LayoutInput {
   /** Node keys, in the order the file lists them. */
   nodes: string[];
   edges: { source: string; target: string; weight: number }[];
-  /** Node sizes for noverlap (e.g. from weighted degree). */
-  size?: (key: string) => number;
+  /** Weighted degree of each node: the explorer sizes discs from it. */
+  weightedDegree?: (key: string) => number;
+  /** Node labels: on small graphs the explorer draws them all, to the right of their disc. */
+  label?: (key: string) => string;
 }
 
-export const BARNES_HUT_ABOVE = 2000;
+export const BARNES_HUT_ABOVE = 500;
+/** The canvas side (less sigma's stage padding) a layout is made to fit without overlaps. */
+export const REFERENCE_PX = 560;
+/** Clear space between two discs, in reference pixels: room for the eye and a short label. */
+export const NODE_MARGIN_PX = 6;
+/** Up to this many nodes, label boxes are kept apart too (bigger graphs show few labels at a time). */
+export const LABELS_UP_TO = 200;
+// Sigma's label: 13 px, about 7 px a character, 3 px right of the disc.
+const LABEL_CHAR_PX = 7;
+const LABEL_HALF_HEIGHT_PX = 9;
+
+/** The explorer's disc shrink on big graphs (src/app/graph/sync-graph.ts), mirrored for the layout. */
+export function explorerSizeScale(nodes: number): number {
+  return Math.max(0.35, Math.min(1, Math.sqrt(300 / Math.max(1, nodes))));
+}
+
+/** Drawn radius of every node, in reference pixels. */
+export function drawnRadii(input: LayoutInput): Map<string, number> {
+  const wd = (k: string) => input.weightedDegree?.(k) ?? 0;
+  let max = 0;
+  for (const k of input.nodes) max = Math.max(max, wd(k));
+  const scale = explorerSizeScale(input.nodes.length);
+  return new Map(input.nodes.map((k) => [k, nodeSize(wd(k), max) * scale]));
+}
+
+/** FA2 passes: small graphs converge slowly from a spiral and cost nothing; big ones need fewer. */
+export function fa2Iterations(n: number): number {
+  if (n <= 50) return 800;
+  if (n <= 200) return 500;
+  if (n <= BARNES_HUT_ABOVE) return 300;
+  return 200;
+}
 
 export function layout(input: LayoutInput): Map<string, { x: number; y: number }> {
   const g = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   const n = input.nodes.length;
   const radius = 10 * Math.sqrt(Math.max(n, 1));
+  const radii = drawnRadii(input);
   // A golden-angle spiral: deterministic, and no two nodes start on top of each other.
   for (const [i, key] of input.nodes.entries()) {
     const r = radius * Math.sqrt((i + 0.5) / Math.max(n, 1));
     const angle = i * 2.399963229728653;
-    g.addNode(key, { x: r * Math.cos(angle), y: r * Math.sin(angle), size: input.size?.(key) ?? 1 });
+    g.addNode(key, { x: r * Math.cos(angle), y: r * Math.sin(angle), size: radii.get(key)! });
   }
   for (const e of input.edges) if (!g.hasEdge(e.source, e.target)) g.addEdge(e.source, e.target, { weight: e.weight });
   if (g.size > 0) {
-    const settings = { ...forceAtlas2.inferSettings(g), barnesHutOptimize: n > BARNES_HUT_ABOVE };
-    forceAtlas2.assign(g, { iterations: n > BARNES_HUT_ABOVE ? 150 : 300, settings, getEdgeWeight: "weight" });
+    const inferred = forceAtlas2.inferSettings(g);
+    const settings = {
+      ...inferred,
+      // linLog pulls clusters apart; on a handful of nodes the plain model reads better.
+      linLogMode: n > 30,
+      // Strong gravity would crush a small graph into a ball; weak gravity keeps components in view.
+      strongGravityMode: true,
+      gravity: n > 200 ? inferred.gravity : 0.5,
+      scalingRatio: n <= 50 ? 20 : inferred.scalingRatio,
+      barnesHutOptimize: n > BARNES_HUT_ABOVE,
+    };
+    forceAtlas2.assign(g, { iterations: fa2Iterations(n), settings, getEdgeWeight: "weight" });
   }
-  noverlap.assign(g, { maxIterations: 150, settings: { margin: 2, ratio: 1.2 } });
+  separate(g);
+  if (n <= LABELS_UP_TO && input.label) separateLabels(g, input.label);
   const out = new Map<string, { x: number; y: number }>();
   g.forEachNode((key, attr) => out.set(key, { x: round3(attr.x as number), y: round3(attr.y as number) }));
   return out;
+}
+
+/**
+ * Rescales to reference pixels and pushes overlapping discs apart until none overlap.
+ * Radii are read in units of the current extent on every sweep, so the growth of the
+ * layout is accounted for; a grid keeps each sweep near linear.
+ */
+function separate(g: Graph): void {
+  fitToReference(g);
+  const keys = g.nodes();
+  const xs = Float64Array.from(keys, (k) => g.getNodeAttribute(k, "x") as number);
+  const ys = Float64Array.from(keys, (k) => g.getNodeAttribute(k, "y") as number);
+  const rs = Float64Array.from(keys, (k) => g.getNodeAttribute(k, "size") as number);
+  const rMax = rs.reduce((m, r) => Math.max(m, r), 0);
+  for (let sweep = 0; sweep < 500; sweep++) {
+    const unit = extentOfArrays(xs, ys) / REFERENCE_PX || 1;
+    // Aim a little past the margin so the final fit (which shrinks by at most the growth) keeps it.
+    const margin = NODE_MARGIN_PX * 1.05 * unit;
+    const cell = 2 * rMax * unit + margin;
+    const grid = new Map<number, number[]>();
+    const cellOf = (v: number) => Math.floor(v / cell);
+    for (let i = 0; i < keys.length; i++) {
+      const key = cellOf(xs[i]!) * 1_000_003 + cellOf(ys[i]!);
+      const list = grid.get(key);
+      if (list) list.push(i);
+      else grid.set(key, [i]);
+    }
+    let moved = false;
+    for (let i = 0; i < keys.length; i++) {
+      const cx = cellOf(xs[i]!);
+      const cy = cellOf(ys[i]!);
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const j of grid.get((cx + dx) * 1_000_003 + cy + dy) ?? []) {
+            if (j <= i) continue;
+            const need = (rs[i]! + rs[j]!) * unit + margin;
+            let ddx = xs[j]! - xs[i]!;
+            let ddy = ys[j]! - ys[i]!;
+            let d = Math.hypot(ddx, ddy);
+            if (d >= need) continue;
+            if (d === 0) {
+              // Coincident: a fixed direction per pair keeps it deterministic.
+              const angle = (i * 2.399963229728653) % (2 * Math.PI);
+              ddx = Math.cos(angle);
+              ddy = Math.sin(angle);
+              d = 1;
+            }
+            const push = (need - Math.hypot(xs[j]! - xs[i]!, ys[j]! - ys[i]!)) / 2 + 1e-3 * unit;
+            xs[i] = xs[i]! - (ddx / d) * push;
+            ys[i] = ys[i]! - (ddy / d) * push;
+            xs[j] = xs[j]! + (ddx / d) * push;
+            ys[j] = ys[j]! + (ddy / d) * push;
+            moved = true;
+          }
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  for (let i = 0; i < keys.length; i++) g.mergeNodeAttributes(keys[i]!, { x: xs[i], y: ys[i] });
+  fitToReference(g);
+}
+
+function extentOfArrays(xs: Float64Array, ys: Float64Array): number {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < xs.length; i++) {
+    minX = Math.min(minX, xs[i]!);
+    maxX = Math.max(maxX, xs[i]!);
+    minY = Math.min(minY, ys[i]!);
+    maxY = Math.max(maxY, ys[i]!);
+  }
+  return Math.max(maxX - minX, maxY - minY, 0);
+}
+
+interface Box {
+  key: string;
+  x: number;
+  y: number;
+  r: number;
+  w: number;
+}
+
+/**
+ * Pushes apart nodes whose disc-and-label boxes overlap, mostly vertically (labels run
+ * sideways). Deterministic: fixed order, no randomness. Sizes are in reference pixels
+ * of the current extent, so growth of the layout is accounted for on every sweep.
+ */
+function separateLabels(g: Graph, label: (key: string) => string): void {
+  const boxes: Box[] = g.mapNodes((key, a) => ({ key, x: a.x as number, y: a.y as number, r: a.size as number, w: 3 + label(key).length * LABEL_CHAR_PX }));
+  for (let sweep = 0; sweep < 400; sweep++) {
+    const unit = extentOf(boxes) / REFERENCE_PX || 1;
+    let moved = false;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const m = (NODE_MARGIN_PX / 2) * unit;
+        const [al, ar, at, ab] = rect(a, unit, m);
+        const [bl, br, bt, bb] = rect(b, unit, m);
+        const ox = Math.min(ar, br) - Math.max(al, bl);
+        const oy = Math.min(ab, bb) - Math.max(at, bt);
+        if (ox <= 0 || oy <= 0) continue;
+        moved = true;
+        // Vertical moves cost labels least; sideways only when the boxes barely overlap that way.
+        if (oy <= ox * 2) {
+          const d = (oy / 2 + 0.01 * unit) * (a.y < b.y || (a.y === b.y && i < j) ? -1 : 1);
+          a.y += d;
+          b.y -= d;
+        } else {
+          const d = (ox / 2 + 0.01 * unit) * (a.x < b.x || (a.x === b.x && i < j) ? -1 : 1);
+          a.x += d;
+          b.x -= d;
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  for (const b of boxes) g.mergeNodeAttributes(b.key, { x: b.x, y: b.y });
+  fitToReference(g);
+}
+
+function rect(b: Box, unit: number, m: number): [number, number, number, number] {
+  const h = Math.max(b.r, LABEL_HALF_HEIGHT_PX) * unit;
+  return [b.x - b.r * unit - m, b.x + (b.r + b.w) * unit + m, b.y - h - m, b.y + h + m];
+}
+
+function extentOf(boxes: Box[]): number {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const b of boxes) {
+    minX = Math.min(minX, b.x);
+    maxX = Math.max(maxX, b.x);
+    minY = Math.min(minY, b.y);
+    maxY = Math.max(maxY, b.y);
+  }
+  return Math.max(maxX - minX, maxY - minY, 0);
+}
+
+function fitToReference(g: Graph): void {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  g.forEachNode((_, a) => {
+    minX = Math.min(minX, a.x as number);
+    maxX = Math.max(maxX, a.x as number);
+    minY = Math.min(minY, a.y as number);
+    maxY = Math.max(maxY, a.y as number);
+  });
+  const extent = Math.max(maxX - minX, maxY - minY);
+  if (!(extent > 0)) return;
+  const k = REFERENCE_PX / extent;
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  g.updateEachNodeAttributes((_, a) => ({ ...a, x: ((a.x as number) - cx) * k, y: ((a.y as number) - cy) * k }));
 }
 
 export function round3(v: number): number {

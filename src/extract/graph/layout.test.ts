@@ -1,0 +1,101 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parsePlainText } from "../read/plain-text.js";
+import { parseGazetteer } from "../gazetteer.js";
+import { buildActorIndex, collectActors } from "../actors/index.js";
+import { processArticle } from "../pipeline.js";
+import { buildGraph } from "./build.js";
+import { DEFAULT_WEIGHTS, type GraphFile } from "../../shared/types.js";
+import { nodeSize } from "../../shared/appearance.js";
+import { explorerSizeScale, layout, NODE_MARGIN_PX, REFERENCE_PX } from "./layout.js";
+
+const ARTICLES = "graph-data/articles";
+
+function seedGraph(): GraphFile {
+  const index = buildActorIndex(parseGazetteer(readFileSync("graph-data/gazetteer.yaml", "utf8"), "graph-data/gazetteer.yaml"));
+  const results = readdirSync(ARTICLES)
+    .sort()
+    .flatMap((f) => parsePlainText(readFileSync(`${ARTICLES}/${f}`, "utf8"), `${ARTICLES}/${f}`, f.replace(/\.txt$/, "")).articles)
+    .map((a) => processArticle(a, index));
+  return buildGraph({
+    articles: results.map((r) => r.article),
+    skipped: [],
+    nodes: collectActors(results, index),
+    interactions: results.flatMap((r) => r.interactions),
+    weights: DEFAULT_WEIGHTS,
+  });
+}
+
+interface Disc {
+  key: string;
+  x: number;
+  y: number;
+  /** Radius in layout units: the explorer's drawn size in reference pixels, times layout units per pixel. */
+  r: number;
+}
+
+/** Discs as the explorer draws them, in the layout's own units. */
+function discs(points: { key: string; x: number; y: number; wd: number }[]): Disc[] {
+  const max = Math.max(...points.map((p) => p.wd));
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  const unit = extent / REFERENCE_PX;
+  const scale = explorerSizeScale(points.length);
+  return points.map((p) => ({ key: p.key, x: p.x, y: p.y, r: nodeSize(p.wd, max) * scale * unit }));
+}
+
+function overlapping(ds: Disc[], marginUnits: (d: Disc) => number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ds.length; i++) {
+    for (let j = i + 1; j < ds.length; j++) {
+      const a = ds[i]!;
+      const b = ds[j]!;
+      if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r + marginUnits(a)) out.push(`${a.key}/${b.key}`);
+    }
+  }
+  return out;
+}
+
+describe.skipIf(!existsSync(ARTICLES))("layout of the seed graph", () => {
+  const graph = seedGraph();
+  const points = graph.nodes.map((n) => ({ key: n.key, x: n.attributes.x!, y: n.attributes.y!, wd: n.attributes.weightedDegree }));
+
+  it("leaves no two discs overlapping, at the sizes the explorer draws them, with the margin", () => {
+    const ds = discs(points);
+    expect(ds.length).toBeGreaterThan(10);
+    expect(overlapping(ds, () => 0)).toEqual([]);
+    const unit = ds[0]!.r / (nodeSize(points[0]!.wd, Math.max(...points.map((p) => p.wd))) * explorerSizeScale(points.length));
+    expect(overlapping(ds, () => NODE_MARGIN_PX * 0.99 * unit)).toEqual([]);
+  });
+
+  it("keeps labels off each other: no two nodes on nearly the same line within a label's width", () => {
+    const ds = discs(points);
+    const unit = ds[0]!.r / (nodeSize(points[0]!.wd, Math.max(...points.map((p) => p.wd))) * explorerSizeScale(points.length));
+    const labelOf = new Map(graph.nodes.map((n) => [n.key, n.attributes.label]));
+    const clashes: string[] = [];
+    for (const a of ds) {
+      for (const b of ds) {
+        if (a === b || a.x > b.x) continue;
+        // b's disc or label starts within a's label, on an overlapping line.
+        const aLabelEnd = a.x + a.r + (3 + labelOf.get(a.key)!.length * 7) * unit;
+        if (b.x - b.r < aLabelEnd && Math.abs(a.y - b.y) < 14 * unit) clashes.push(`${a.key}/${b.key}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it("is byte-stable: the same corpus gives the same positions", () => {
+    expect(JSON.stringify(seedGraph().nodes)).toBe(JSON.stringify(graph.nodes));
+  });
+});
+
+describe("layout", () => {
+  it("separates many nodes that FA2 leaves on top of each other (a star of leaves)", () => {
+    const nodes = Array.from({ length: 120 }, (_, i) => `n${String(i).padStart(3, "0")}`);
+    const edges = nodes.slice(1).map((n) => ({ source: nodes[0]!, target: n, weight: 1 }));
+    const wd = (k: string) => (k === nodes[0] ? 119 : 1);
+    const pos = layout({ nodes, edges, weightedDegree: wd });
+    expect(overlapping(discs(nodes.map((k) => ({ key: k, ...pos.get(k)!, wd: wd(k) }))), () => 0)).toEqual([]);
+  });
+});
