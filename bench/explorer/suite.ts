@@ -102,9 +102,15 @@ export async function benchExplorer(o: ExplorerOptions): Promise<{ rows: Row[]; 
       o.log(`explorer: ${name} (${(bytes.length / 1e6).toFixed(1)} MB)`);
       const a: PageFigures = { first: [], hover: [], filter: [], refresh: [], layout: [] };
       const b: PageFigures = { first: [], hover: [], filter: [], refresh: [], layout: [] };
-      for (let i = -o.plan.warmup; i < o.plan.runs; i++) {
-        await measurePage(browser, ours.url, false, expected, hub, o, i >= 0, a);
-        await measurePage(browser, bare.url, true, expected, hub, o, i >= 0, b);
+      try {
+        for (let i = -o.plan.warmup; i < o.plan.runs; i++) {
+          await measurePage(browser, ours.url, false, expected, hub, o, i >= 0, a);
+          await measurePage(browser, bare.url, true, expected, hub, o, i >= 0, b);
+        }
+      } catch (e) {
+        // A size the page cannot handle in time is a finding, not a reason to lose the other sizes.
+        notes.push(`explorer ${name}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+        continue;
       }
       const row = (metric: string, unit: string, stat: Stat, target?: Row["target"]): void => {
         rows.push({ group: "explorer", corpus: name, metric, unit, stat, ...(target ? { target } : {}) });
