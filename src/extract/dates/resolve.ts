@@ -76,11 +76,14 @@ const ANY_DATE = /\d|day|week|month|ago|eve|earlier|later|before|after|yesterday
 const EXPLICIT = /\d|day/;
 
 export function findDates(text: string, deixis: string, narrative: string): DateSpan[] {
-  if (!ANY_DATE.test(text) || !MAYBE_DATE.test(text)) return [];
+  // No separate MAYBE_DATE test: parseWindows scans with it once and finds nothing when nothing is there.
+  if (!ANY_DATE.test(text)) return [];
   const out: DateSpan[] = [];
   // Dotted numeric dates are European (day first) in this corpus; chrono's default reads month first.
   const parser = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text) ? chrono.en.GB : chrono;
-  for (const r of parseWindows(parser, text, deixis)) {
+  const parsed = parseWindows(parser, text, deixis);
+  if (!parsed) return [];
+  for (const r of parsed) {
     const s = r.start;
     const dayKnown = s.isCertain("day") || s.isCertain("weekday");
     const monthYear = s.isCertain("month") && s.isCertain("year");
@@ -119,7 +122,8 @@ function introPhraseEnd(text: string, at: number): number {
 // likely date words (long transcript sentences would otherwise dominate the run).
 type Found = Pick<chrono.ParsedResult, "text" | "start"> & { index: number };
 
-function parseWindows(parser: { parse: typeof chrono.parse }, text: string, deixis: string): Found[] {
+/** Null when no likely date word is there at all. */
+function parseWindows(parser: { parse: typeof chrono.parse }, text: string, deixis: string): Found[] | null {
   const windows: [number, number][] = [];
   MAYBE_DATE_ALL.lastIndex = 0;
   for (let m = MAYBE_DATE_ALL.exec(text); m; m = MAYBE_DATE_ALL.exec(text)) {
@@ -129,6 +133,7 @@ function parseWindows(parser: { parse: typeof chrono.parse }, text: string, deix
     if (last && from <= last[1]) last[1] = to;
     else windows.push([from, to]);
   }
+  if (windows.length === 0) return null;
   const out: Found[] = [];
   for (const [from, to] of windows) {
     // Start and end the window on word boundaries so chrono never sees half a word.

@@ -51,8 +51,8 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
   if (found.length === 0) return [];
 
   const dates = resolveArticleDates(p, new Set([...found.map((f) => f.sentence), ...orphanChannels.map((o) => o.sentence)]));
-  const remoteParagraphs = paragraphsNamingRemote(p, found);
-  const paragraphOf = paragraphIndex(p);
+  const paragraphOf = found.some((f) => f.item.channelDefault) ? paragraphIndex(p) : [];
+  const remoteParagraphs = paragraphsNamingRemote(p, found, paragraphOf);
   const out: RawInteraction[] = found.map(({ item, sentence, evidence }) => ({
     type: item.type,
     a: item.a,
@@ -149,11 +149,10 @@ function paragraphIndex(p: PreparedArticle): number[] {
 }
 
 /** Paragraphs holding a defaulted meeting that also name a phone or a screen for this event in some sentence. */
-function paragraphsNamingRemote(p: PreparedArticle, found: Found[]): Set<number> {
+function paragraphsNamingRemote(p: PreparedArticle, found: Found[], paragraphOf: number[]): Set<number> {
   const out = new Set<number>();
   const withDefault = new Set(found.filter((f) => f.item.channelDefault).map((f) => f.sentence));
   if (withDefault.size === 0) return out;
-  const paragraphOf = paragraphIndex(p);
   const wanted = new Set([...withDefault].map((i) => paragraphOf[i]!));
   for (const s of p.sentences) {
     const par = paragraphOf[s.index]!;
