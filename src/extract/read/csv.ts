@@ -7,6 +7,7 @@
 // knows how to report and recover from every kind of damage. On a clean corpus
 // that never happens, and the rows cost a few string slices instead of
 // csv-parse's byte-by-byte state machine.
+import { detach } from "./detach.js";
 
 export class CsvFastReader {
   /** Column names, trimmed; null until the header row is complete. */
@@ -57,7 +58,8 @@ export class CsvFastReader {
         break;
       }
       const record: Record<string, string> = {};
-      for (let k = 0; k < fields.length; k++) record[this.header[k]!] = fields[k]!;
+      // Copied out of the buffer, so a kept id or title does not keep the whole chunk alive.
+      for (let k = 0; k < fields.length; k++) record[this.header[k]!] = detach(fields[k]!);
       rows.push(record);
     }
     this.buf = this.irregular ? "" : s.slice(at);
