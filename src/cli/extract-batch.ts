@@ -1,17 +1,12 @@
 // The per-article stages over a batch, shared by the main thread and the workers.
 // A stage that throws on one article costs that article, not the run.
 import type { Article, ArticleResult, Skipped } from "../shared/types.js";
-import { parseGazetteer } from "../extract/gazetteer.js";
-import { buildActorIndex, type ActorIndex } from "../extract/actors/index.js";
+import type { ActorIndex } from "../extract/actors/index.js";
 import { processArticle } from "../extract/pipeline.js";
 
 export interface BatchOutcome {
   results: ArticleResult[];
   failures: Skipped[];
-}
-
-export function indexFromGazetteer(text: string, source: string): ActorIndex {
-  return buildActorIndex(parseGazetteer(text, source));
 }
 
 export function processBatch(articles: Article[], index: ActorIndex): BatchOutcome {

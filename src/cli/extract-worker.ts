@@ -1,13 +1,14 @@
-// A tinypool worker: builds its own actor index from the gazetteer text once,
-// then runs the per-article stages on each batch it is given.
+// A tinypool worker: builds its own actor index once from the gazetteer the
+// main thread parsed (parsing the YAML again in every worker cost each one
+// as long as reading the Kremlin corpus), then runs the per-article stages on
+// each batch it is given.
 import { workerData } from "node:worker_threads";
-import type { Article } from "../shared/types.js";
-import type { ActorIndex } from "../extract/actors/index.js";
-import { indexFromGazetteer, processBatch, type BatchOutcome } from "./extract-batch.js";
+import type { Article, Gazetteer } from "../shared/types.js";
+import { buildActorIndex, type ActorIndex } from "../extract/actors/index.js";
+import { processBatch, type BatchOutcome } from "./extract-batch.js";
 
 export interface WorkerData {
-  gazetteer: string;
-  gazetteerSource: string;
+  gazetteer: Gazetteer;
 }
 
 let index: ActorIndex | null = null;
@@ -16,7 +17,7 @@ export default function run(articles: Article[]): BatchOutcome {
   if (!index) {
     // tinypool passes [its own data, the pool's workerData].
     const own = (workerData as [unknown, WorkerData])[1];
-    index = indexFromGazetteer(own.gazetteer, own.gazetteerSource);
+    index = buildActorIndex(own.gazetteer);
   }
   return processBatch(articles, index);
 }

@@ -3,13 +3,14 @@
 // 2 bad usage, a missing path, an unreadable gazetteer, or no article read.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import Tinypool from "tinypool";
-import type { Article, ArticleResult, Skipped } from "../shared/types.js";
+import type { Article, ArticleResult, Gazetteer, Skipped } from "../shared/types.js";
 import { assembleGraph } from "../extract/pipeline.js";
-import type { ActorIndex } from "../extract/actors/index.js";
+import { buildActorIndex, type ActorIndex } from "../extract/actors/index.js";
+import { parseGazetteer } from "../extract/gazetteer.js";
 import { parseExtractArgs, USAGE, UsageError, type ExtractOptions } from "./extract-args.js";
 import { walkInputs } from "./walk-inputs.js";
 import { readInput } from "./read-inputs.js";
-import { indexFromGazetteer, processBatch, type BatchOutcome } from "./extract-batch.js";
+import { processBatch, type BatchOutcome } from "./extract-batch.js";
 import { Reporter, summary } from "./extract-report.js";
 import { temporaryPathFor, writeFileAtomic } from "./write-atomic.js";
 import type { WorkerData } from "./extract-worker.js";
@@ -26,7 +27,7 @@ class Exit extends Error {
   }
 }
 
-function loadIndex(options: ExtractOptions, reporter: Reporter): { index: ActorIndex; text: string } {
+function loadIndex(options: ExtractOptions, reporter: Reporter): { index: ActorIndex; gazetteer: Gazetteer } {
   let text = "";
   if (existsSync(options.actors)) {
     try {
@@ -40,7 +41,8 @@ function loadIndex(options: ExtractOptions, reporter: Reporter): { index: ActorI
     reporter.warn(`no gazetteer at ${options.actors}; only actors discovered in the text will be found`);
   }
   try {
-    return { index: indexFromGazetteer(text, options.actors), text };
+    const gazetteer = parseGazetteer(text, options.actors);
+    return { index: buildActorIndex(gazetteer), gazetteer };
   } catch (e) {
     throw new Exit(2, `cannot use the gazetteer ${options.actors}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -64,7 +66,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   if (walk.missing.length) throw new Exit(2, `no such file or folder: ${walk.missing.join(", ")}`);
   const totalBytes = walk.files.reduce((sum, f) => sum + f.size, 0);
   const reporter = new Reporter(totalBytes);
-  const { index, text: gazetteer } = loadIndex(options, reporter);
+  const { index, gazetteer } = loadIndex(options, reporter);
 
   let records = 0;
   let articles = 0;
@@ -80,7 +82,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   for (const s of walk.skipped) skip(s);
   if (walk.ignored) reporter.warn(`${walk.ignored} file(s) in the input folders were not read (not .txt, .json, .jsonl or .csv)`);
 
-  const workerData: WorkerData = { gazetteer, gazetteerSource: options.actors };
+  const workerData: WorkerData = { gazetteer };
   const pool =
     options.workers > 1
       ? new Tinypool({

@@ -99,7 +99,9 @@ class Finder {
     const year = this.date ? Number(this.date.slice(0, 4)) : null;
     for (let i = 0; i < n; i++) {
       const t = this.tokens[i]!;
-      if (year !== null && t.text.length === 4 && /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year) this.pastYear.add(t.sentence);
+      // The first character rules out almost every word before the pattern is tried.
+      const c = t.text.charCodeAt(0);
+      if (year !== null && t.text.length === 4 && (c === 49 || c === 50) && /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year) this.pastYear.add(t.sentence);
     }
     for (let i = 0; i < n; ) {
       const m = index.trie.longest(this.tokens, i);
