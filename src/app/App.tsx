@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useState } from "react";
 import type Sigma from "sigma";
-import { filterGraph } from "../shared/filter.js";
-import { articlesById, indexFile } from "./data/indexes.js";
+import { computeView } from "./data/filter-view.js";
+import { articlesById } from "./data/indexes.js";
+import { buildInteractionTable } from "./data/interaction-table.js";
+import { shownGraph } from "./data/shown-graph.js";
 import { useGraphLoader } from "./data/use-graph-loader.js";
 import { FiltersPanel } from "./filters/FiltersPanel.js";
 import { GraphView } from "./graph/GraphView.js";
@@ -29,9 +31,10 @@ export function App() {
   useUrlSync();
   const dragging = useFileDrop(loader.loadFile);
 
-  const shown = useMemo(() => (file ? filterGraph(file, filters) : null), [file, filters]);
-  const shownIndex = useMemo(() => (shown ? indexFile(shown) : null), [shown]);
-  const fullNodes = useMemo(() => new Map(file?.nodes.map((n) => [n.key, n]) ?? []), [file]);
+  // Flattened once per file; a filter change is then one pass over typed arrays (see data/filter-view.ts).
+  const table = useMemo(() => (file ? buildInteractionTable(file) : null), [file]);
+  const view = useMemo(() => (table ? computeView(table, filters) : null), [table, filters]);
+  const shown = useMemo(() => (table && view ? shownGraph(table, view) : null), [table, view]);
   const articles = useMemo(() => (file ? articlesById(file) : new Map()), [file]);
 
   const pickActor = useCallback((key: string) => {
@@ -49,7 +52,7 @@ export function App() {
           <span className="brand-mark" aria-hidden="true" />
           Actor graph
         </h1>
-        {shown && <SearchBox file={shown} onPick={pickActor} />}
+        {file && shown && <SearchBox file={file} shown={shown} onPick={pickActor} />}
         <div className="toolbar-actions">
           <button
             type="button"
@@ -74,10 +77,10 @@ export function App() {
         </aside>
 
         <main className="stage" aria-label="Graph">
-          {shown && shownIndex ? (
+          {shown ? (
             <>
-              <GraphView file={shown} fileId={fileId} neighbours={shownIndex.neighbours} onSigma={onSigma} />
-              <Legend file={shown} />
+              <GraphView table={shown.table} view={shown.view} fileId={fileId} onSigma={onSigma} />
+              <Legend shown={shown} />
             </>
           ) : (
             <div className="empty-state">
@@ -87,7 +90,7 @@ export function App() {
         </main>
 
         <aside className="sidebar sidebar-right" aria-label="Details">
-          {file && shownIndex && <DetailsPanel file={file} fullNodes={fullNodes} shown={shownIndex} articles={articles} />}
+          {file && shown && <DetailsPanel file={file} shown={shown} articles={articles} />}
         </aside>
       </div>
 

@@ -1,8 +1,10 @@
 import { useId, useMemo } from "react";
 import { affiliationColor, INTERACTION_TYPE_COLORS, UNKNOWN_AFFILIATION_LABEL } from "../../shared/appearance.js";
-import { filterGraph, isFiltering, NO_AFFILIATION, type Filters } from "../../shared/filter.js";
+import { isFiltering, NO_AFFILIATION } from "../../shared/filter.js";
 import { interactionTypes, type GraphFile, type InteractionType } from "../../shared/graph-schema.js";
-import { binDates, chooseUnit, dateSpan } from "../data/histogram.js";
+import { binCounts, computeView, interactionBins, nonDateKey, withoutDates } from "../data/filter-view.js";
+import { chooseUnit, dateSpan, makeBins } from "../data/histogram.js";
+import type { ShownGraph } from "../data/shown-graph.js";
 import { formatWeight } from "../panels/format.js";
 import { useExplorer } from "../state/store.js";
 import { DateRange } from "./DateRange.js";
@@ -12,7 +14,7 @@ const TYPE_NAMES: Record<InteractionType, string> = { meeting: "Meetings", state
 interface Props {
   /** The whole loaded file (filters choose from all of it). */
   file: GraphFile;
-  shown: GraphFile;
+  shown: ShownGraph;
 }
 
 function interactionDates(file: GraphFile): string[] {
@@ -27,15 +29,16 @@ export function FiltersPanel({ file, shown }: Props) {
   const setFilters = useExplorer((s) => s.setFilters);
   const resetFilters = useExplorer((s) => s.resetFilters);
 
+  const { table, view } = shown;
   const span = useMemo(() => dateSpan(interactionDates(file)), [file]);
   const unit = span ? chooseUnit(span.first, span.last) : "month";
-  const bins = useMemo(() => (span ? binDates([], span.first, span.last, unit) : []), [span, unit]);
-  // The histogram answers "where in time is what the other filters keep?".
-  const undated: Filters = useMemo(() => ({ ...filters, from: null, to: null }), [filters]);
+  const { bins, binOf } = useMemo(() => (span ? makeBins(span.first, span.last, unit) : { bins: [], binOf: () => -1 }), [span, unit]);
+  const binOfInteraction = useMemo(() => interactionBins(table, binOf), [table, binOf]);
+  // The histogram answers "where in time is what the other filters keep?", so moving the dates does not recount it.
+  const undatedKey = nonDateKey(filters);
   const counts = useMemo(() => {
-    if (!span) return [];
-    return binDates(interactionDates(filterGraph(file, undated)), span.first, span.last, unit).map((b) => b.count);
-  }, [file, undated, span, unit]);
+    return binCounts(table, computeView(table, withoutDates(filters)), binOfInteraction, bins.length);
+  }, [table, binOfInteraction, bins, undatedKey]); // eslint-disable-line react-hooks/exhaustive-deps -- undatedKey stands for the non-date filters
 
   const maxWeight = useMemo(() => file.edges.reduce((m, e) => Math.max(m, e.attributes.weight), 0), [file]);
   const affiliations = useMemo(() => {
@@ -59,7 +62,7 @@ export function FiltersPanel({ file, shown }: Props) {
   return (
     <div className="filters">
       <p className="summary" aria-live="polite" data-testid="shown-counts">
-        <strong>{shown.nodes.length}</strong> of {file.nodes.length} actors · <strong>{shown.edges.length}</strong> of {file.edges.length}{" "}
+        <strong>{view.nodeCount}</strong> of {file.nodes.length} actors · <strong>{view.edgeCount}</strong> of {file.edges.length}{" "}
         connections
       </p>
       {isFiltering(filters) && (

@@ -1,45 +1,42 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import Sigma from "sigma";
-import type { GraphFile } from "../../shared/graph-schema.js";
 import { LABEL_COLOR } from "../../shared/appearance.js";
+import type { FilterView } from "../data/filter-view.js";
+import type { InteractionTable } from "../data/interaction-table.js";
 import { useExplorer } from "../state/store.js";
-import { edgeReducer, nodeReducer, type HighlightState } from "./reducers.js";
-import { graph, runtime, type EdgeView, type NodeView } from "./runtime.js";
-import { syncGraph } from "./sync-graph.js";
+import { toGraphCamera, toSigmaCamera } from "./camera.js";
+import { collectFocus, edgeReducer, emptyHighlight, nodeReducer } from "./reducers.js";
+import { runtime, type EdgeView, type NodeView } from "./runtime.js";
+import { applyView, buildGraph } from "./sync-graph.js";
 
 const CAMERA_DEBOUNCE_MS = 200;
+const HIDE_EDGES_ON_MOVE_ABOVE = 20000;
 
 interface Props {
-  /** The filtered file to draw. */
-  file: GraphFile;
+  table: InteractionTable;
+  /** What the filters keep: applied to the drawn graph in place. */
+  view: FilterView;
   /** Changes when a different graph is loaded (not when filters change). */
   fileId: number;
-  neighbours: Map<string, Set<string>>;
   /** Told when the sigma instance is created (and null when it is killed). */
   onSigma?: (sigma: Sigma<NodeView, EdgeView> | null) => void;
 }
 
 declare global {
   interface Window {
-    __explorer?: { sigma: Sigma<NodeView, EdgeView>; graph: typeof graph; store: typeof useExplorer };
+    __explorer?: { sigma: Sigma<NodeView, EdgeView>; graph: typeof runtime.graph; store: typeof useExplorer };
   }
 }
 
-function highlightFromStore(neighbours: Map<string, Set<string>>): HighlightState {
-  const s = useExplorer.getState();
-  return { focus: s.hovered ?? s.selected, selected: s.selected, edge: s.evidenceEdge, neighbours };
-}
-
-export function GraphView({ file, fileId, neighbours, onSigma }: Props) {
+export function GraphView({ table, view, fileId, onSigma }: Props) {
   const container = useRef<HTMLDivElement>(null);
   // Read by the reducers on every refresh; mutated in place, never React state.
-  const highlight = useRef<HighlightState>(highlightFromStore(new Map()));
-  const positions = useRef(new Map<string, { x: number; y: number }>());
-  const drawnFileId = useRef<number | null>(null);
+  const highlight = useRef(emptyHighlight());
+  const drawn = useRef<{ fileId: number | null; view: FilterView | null }>({ fileId: null, view: null });
   const onSigmaRef = useRef(onSigma);
 
-  useEffect(() => {
-    const sigma = new Sigma<NodeView, EdgeView>(graph, container.current!, {
+  useLayoutEffect(() => {
+    const sigma = new Sigma<NodeView, EdgeView>(runtime.graph, container.current!, {
       renderEdgeLabels: false,
       enableEdgeEvents: true,
       zIndex: true,
@@ -52,27 +49,27 @@ export function GraphView({ file, fileId, neighbours, onSigma }: Props) {
       labelColor: { color: LABEL_COLOR },
       minCameraRatio: 0.02,
       maxCameraRatio: 10,
-      hideEdgesOnMove: graph.size > 20000,
-      stagePadding: 40,
+      // Room around the graph's extent for discs and for labels, which run to the right of their node.
+      stagePadding: 60,
       nodeReducer: nodeReducer(highlight.current),
-      edgeReducer: edgeReducer(highlight.current, (e) => graph.extremities(e) as [string, string]),
+      edgeReducer: edgeReducer(highlight.current),
     });
     runtime.sigma = sigma;
-    window.__explorer = { sigma, graph, store: useExplorer };
     const notify = onSigmaRef.current;
     notify?.(sigma);
 
     const store = useExplorer.getState;
+    const el = container.current!;
     sigma.on("enterNode", ({ node }) => {
       store().hover(node);
-      container.current!.style.cursor = "pointer";
+      el.style.cursor = "pointer";
     });
     sigma.on("leaveNode", () => {
       store().hover(null);
-      container.current!.style.cursor = "";
+      el.style.cursor = "";
     });
-    sigma.on("enterEdge", () => (container.current!.style.cursor = "pointer"));
-    sigma.on("leaveEdge", () => (container.current!.style.cursor = ""));
+    sigma.on("enterEdge", () => (el.style.cursor = "pointer"));
+    sigma.on("leaveEdge", () => (el.style.cursor = ""));
     sigma.on("clickNode", ({ node }) => store().select(node));
     sigma.on("clickEdge", ({ edge }) => store().openEvidence(edge));
     sigma.on("clickStage", () => {
@@ -84,21 +81,34 @@ export function GraphView({ file, fileId, neighbours, onSigma }: Props) {
     const camera = sigma.getCamera();
     const onCamera = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        const { x, y, ratio } = camera.getState();
-        store().setCamera({ x, y, ratio });
-      }, CAMERA_DEBOUNCE_MS);
+      timer = setTimeout(() => store().setCamera(toGraphCamera(sigma, camera.getState())), CAMERA_DEBOUNCE_MS);
     };
     camera.on("updated", onCamera);
 
+    // A pointer crossing a dense graph leaves one node and enters another in the
+    // same event: redraw once per task, for the last state, and at once rather
+    // than at the next animation frame (which a busy GPU can delay by far more).
+    let pending = false;
+    let alive = true;
+    const redraw = () => {
+      pending = false;
+      if (!alive) return;
+      const s = store();
+      Object.assign(highlight.current, { focus: s.hovered ?? s.selected, selected: s.selected, edge: s.evidenceEdge });
+      collectFocus(runtime.graph, highlight.current);
+      // Colours, labels and zIndex change, positions and sizes do not: reprocess every item without re-indexing.
+      sigma.refresh({ partialGraph: { nodes: runtime.graph.nodes(), edges: runtime.graph.edges() }, skipIndexation: true });
+    };
     const unsubscribe = useExplorer.subscribe((s, prev) => {
       if (s.hovered === prev.hovered && s.selected === prev.selected && s.evidenceEdge === prev.evidenceEdge) return;
-      Object.assign(highlight.current, highlightFromStore(highlight.current.neighbours));
-      sigma.refresh({ skipIndexation: true });
+      if (pending) return;
+      pending = true;
+      queueMicrotask(redraw);
     });
 
     return () => {
       clearTimeout(timer);
+      alive = false;
       unsubscribe();
       camera.removeListener("updated", onCamera);
       runtime.sigma = null;
@@ -108,25 +118,36 @@ export function GraphView({ file, fileId, neighbours, onSigma }: Props) {
     };
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const sigma = runtime.sigma;
     if (!sigma) return;
-    const newFile = drawnFileId.current !== fileId;
-    if (newFile) {
-      graph.clear();
-      positions.current.clear();
+    if (drawn.current.fileId !== fileId) {
+      const graph = buildGraph(table, view);
+      runtime.graph = graph;
+      sigma.setSetting("hideEdgesOnMove", graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
+      const s = useExplorer.getState();
+      Object.assign(highlight.current, { focus: s.hovered ?? s.selected, selected: s.selected, edge: s.evidenceEdge });
+      collectFocus(graph, highlight.current);
+      sigma.setGraph(graph);
+      // The first graph opens where the link says; a graph opened later starts fully in view.
+      const wanted = drawn.current.fileId === null ? s.camera : null;
+      sigma.getCamera().setState(wanted ? toSigmaCamera(sigma, wanted) : { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      drawn.current = { fileId, view };
+      window.__explorer = { sigma, graph, store: useExplorer };
+      return;
     }
-    syncGraph(graph, file, positions.current);
-    Object.assign(highlight.current, highlightFromStore(neighbours));
-    sigma.setSetting("hideEdgesOnMove", graph.size > 20000);
-    sigma.refresh();
-    if (newFile) {
-      const wanted = drawnFileId.current === null ? useExplorer.getState().camera : null;
-      if (wanted) sigma.getCamera().setState(wanted);
-      else sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-      drawnFileId.current = fileId;
-    }
-  }, [file, fileId, neighbours]);
+    if (drawn.current.view === view) return;
+    drawn.current.view = view;
+    // Shown neighbours of a highlighted node follow the filters.
+    applyView(runtime.graph, table, view, () => {
+      collectFocus(runtime.graph, highlight.current);
+      sigma.refresh();
+    });
+  }, [table, view, fileId]);
+
+  useEffect(() => {
+    onSigmaRef.current = onSigma;
+  }, [onSigma]);
 
   return (
     <div
@@ -134,7 +155,7 @@ export function GraphView({ file, fileId, neighbours, onSigma }: Props) {
       className="graph"
       data-testid="graph"
       role="img"
-      aria-label={`Graph of ${file.nodes.length} actors and ${file.edges.length} connections`}
+      aria-label={`Graph of ${view.nodeCount} actors and ${view.edgeCount} connections`}
     />
   );
 }

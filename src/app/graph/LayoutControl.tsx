@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
-import { graph } from "./runtime.js";
+import { runtime } from "./runtime.js";
 
 /** Starts and stops ForceAtlas2 in a web worker; positions stay where the layout left them. */
 export function LayoutControl({ fileId }: { fileId: number }) {
@@ -23,8 +23,8 @@ export function LayoutControl({ fileId }: { fileId: number }) {
       return;
     }
     if (!layout.current) {
-      layout.current = new FA2Layout(graph, {
-        settings: { ...inferSettings(graph), barnesHutOptimize: graph.order > 500, adjustSizes: false },
+      layout.current = new FA2Layout(runtime.graph, {
+        settings: { ...inferSettings(runtime.graph), barnesHutOptimize: runtime.graph.order > 500, adjustSizes: false },
         getEdgeWeight: "weight",
       });
     }

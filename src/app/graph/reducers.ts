@@ -1,6 +1,9 @@
 // Hover/selection highlighting. Reducers run for every node and edge on each
-// refresh, so they only read precomputed neighbour sets: no graph walks here.
+// refresh, so they only read sets computed once per highlight change (the
+// focus's shown neighbours and edges): no graph walks, no allocation. Sigma
+// hands reducers a copy of the attributes, so they change it in place.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type Graph from "graphology";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "../../shared/appearance.js";
 import type { EdgeView, NodeView } from "./runtime.js";
 
@@ -12,28 +15,66 @@ export interface HighlightState {
   selected: string | null;
   /** Edge whose evidence is open. */
   edge: string | null;
-  neighbours: Map<string, Set<string>>;
+  /** The focus's neighbours and edges, over shown edges only. */
+  neighbours: Set<string>;
+  edges: Set<string>;
 }
+
+export function emptyHighlight(): HighlightState {
+  return { focus: null, selected: null, edge: null, neighbours: new Set(), edges: new Set() };
+}
+
+/** Fills the neighbour and edge sets of the focus: O(its degree), once per highlight change. */
+export function collectFocus(graph: Graph<NodeView, EdgeView>, state: HighlightState): void {
+  state.neighbours = new Set();
+  state.edges = new Set();
+  const { focus } = state;
+  if (focus === null || !graph.hasNode(focus)) return;
+  graph.forEachEdge(focus, (edge, a, source, target) => {
+    if (a.hidden) return;
+    state.edges.add(edge);
+    if (source !== target) state.neighbours.add(source === focus ? target : source);
+  });
+}
+
+type NodeData = Omit<NodeView, "label"> & Partial<NodeDisplayData>;
+type EdgeData = EdgeView & Partial<EdgeDisplayData>;
 
 export function nodeReducer(state: HighlightState) {
   return (node: string, data: NodeView): Partial<NodeDisplayData> => {
-    const { focus } = state;
-    if (node === state.selected) return { ...data, highlighted: true, forceLabel: true, zIndex: 3 };
-    if (focus === null) return data;
-    if (node === focus) return { ...data, highlighted: true, forceLabel: true, zIndex: 3 };
-    if (state.neighbours.get(focus)?.has(node)) return { ...data, forceLabel: true, zIndex: 2 };
-    return { ...data, color: DIMMED_NODE_COLOR, label: null, zIndex: 0 };
+    const d = data as NodeData;
+    if (node === state.selected || node === state.focus) {
+      d.highlighted = true;
+      d.forceLabel = true;
+      d.zIndex = 3;
+    } else if (state.focus !== null) {
+      if (state.neighbours.has(node)) {
+        d.forceLabel = true;
+        d.zIndex = 2;
+      } else {
+        d.color = DIMMED_NODE_COLOR;
+        d.label = null;
+        d.zIndex = 0;
+      }
+    }
+    return d;
   };
 }
 
-/** extremities: O(1) lookup of an edge's ends (graphology's own index), not a walk. */
-export function edgeReducer(state: HighlightState, extremities: (edge: string) => [string, string]) {
+export function edgeReducer(state: HighlightState) {
   return (edge: string, data: EdgeView): Partial<EdgeDisplayData> => {
-    if (edge === state.edge) return { ...data, color: FOCUS_EDGE_COLOR, size: Math.max(data.size, 3), zIndex: 3 };
-    const { focus } = state;
-    if (focus === null) return data;
-    const [s, t] = extremities(edge);
-    if (s === focus || t === focus) return { ...data, zIndex: 2 };
-    return { ...data, color: DIMMED_EDGE_COLOR, zIndex: 0 };
+    const d = data as EdgeData;
+    if (edge === state.edge) {
+      d.color = FOCUS_EDGE_COLOR;
+      d.size = Math.max(d.size, 3);
+      d.zIndex = 3;
+    } else if (state.focus !== null) {
+      if (state.edges.has(edge)) d.zIndex = 2;
+      else {
+        d.color = DIMMED_EDGE_COLOR;
+        d.zIndex = 0;
+      }
+    }
+    return d;
   };
 }

@@ -1,5 +1,5 @@
-// The rendered graphology graph and the sigma instance: one per page, held
-// outside React so re-renders never copy or recreate them.
+// The rendered graphology graph and the sigma instance, held outside React so
+// re-renders never copy or recreate them.
 import Graph from "graphology";
 import type Sigma from "sigma";
 
@@ -9,6 +9,8 @@ export interface NodeView {
   size: number;
   color: string;
   label: string;
+  /** Filtered out: kept in the graph so filtering never rebuilds it. */
+  hidden: boolean;
 }
 
 export interface EdgeView {
@@ -17,11 +19,14 @@ export interface EdgeView {
   weight: number;
   /** Drawn style: met (an occurred meeting), contact (statements/co-mentions), unrealised (only planned/cancelled...). */
   kind: "met" | "contact" | "unrealised";
+  hidden: boolean;
 }
 
-export const graph = new Graph<NodeView, EdgeView>({ type: "undirected", multi: true, allowSelfLoops: true });
-
-export const runtime: { sigma: Sigma<NodeView, EdgeView> | null } = { sigma: null };
+/** The graph sigma draws (one per loaded file, every node and edge of it) and the sigma instance. */
+export const runtime: { graph: Graph<NodeView, EdgeView>; sigma: Sigma<NodeView, EdgeView> | null } = {
+  graph: new Graph<NodeView, EdgeView>({ type: "undirected", multi: true, allowSelfLoops: true }),
+  sigma: null,
+};
 
 /** Animates the camera onto a node, zooming in if the view is wide. */
 export function revealNode(key: string): void {

@@ -1,12 +1,13 @@
 import { useMemo } from "react";
 import { affiliationColor } from "../../shared/appearance.js";
-import type { FileIndex, FileNode } from "../data/indexes.js";
+import type { FileNode } from "../data/indexes.js";
+import type { ShownGraph } from "../data/shown-graph.js";
 import { countsText, formatWeight, plural } from "./format.js";
 
 interface Props {
   node: FileNode;
   /** Index of the filtered graph: connections follow the filters. */
-  shown: FileIndex;
+  shown: ShownGraph;
   focused: boolean;
   onOpenEvidence: (edge: string) => void;
   onToggleFocus: () => void;
@@ -16,12 +17,13 @@ interface Props {
 export function ActorPanel({ node, shown, focused, onOpenEvidence, onToggleFocus, onClose }: Props) {
   const a = node.attributes;
   const connections = useMemo(() => {
-    const edges = shown.incident.get(node.key) ?? [];
+    const edges = shown.incident(node.key);
     return edges
       .map((e) => {
         const other = e.source === node.key ? e.target : e.source;
         const unrealised = e.attributes.interactions.filter((i) => i.type === "meeting" && i.modality && i.modality !== "occurred").length;
-        return { edge: e, other, label: shown.nodes.get(other)?.attributes.label ?? other, affiliation: shown.nodes.get(other)?.attributes.affiliation ?? null, unrealised };
+        const o = shown.node(other)?.attributes;
+        return { edge: e, other, label: o?.label ?? other, affiliation: o?.affiliation ?? null, unrealised };
       })
       .sort((x, y) => y.edge.attributes.weight - x.edge.attributes.weight || x.label.localeCompare(y.label, "en"));
   }, [shown, node.key]);

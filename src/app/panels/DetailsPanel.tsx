@@ -1,5 +1,5 @@
 import type { ArticleRef, GraphFile } from "../../shared/graph-schema.js";
-import type { FileIndex, FileNode } from "../data/indexes.js";
+import type { ShownGraph } from "../data/shown-graph.js";
 import { revealNode } from "../graph/runtime.js";
 import { useExplorer } from "../state/store.js";
 import { ActorPanel } from "./ActorPanel.js";
@@ -7,24 +7,23 @@ import { EvidencePanel } from "./EvidencePanel.js";
 
 interface Props {
   file: GraphFile;
-  fullNodes: Map<string, FileNode>;
-  shown: FileIndex;
+  shown: ShownGraph;
   articles: Map<string, ArticleRef>;
 }
 
 /** The right-hand column: evidence when an edge is open, else the selected actor, else a hint. */
-export function DetailsPanel({ file, fullNodes, shown, articles }: Props) {
+export function DetailsPanel({ file, shown, articles }: Props) {
   const selected = useExplorer((s) => s.selected);
   const evidenceEdge = useExplorer((s) => s.evidenceEdge);
   const focus = useExplorer((s) => s.filters.focus);
   const { select, openEvidence, setFilters } = useExplorer.getState();
 
-  const edge = evidenceEdge ? shown.edges.get(evidenceEdge) : undefined;
+  const edge = evidenceEdge ? shown.edge(evidenceEdge) : undefined;
   if (edge) {
     return (
       <EvidencePanel
         edge={edge}
-        nodes={fullNodes}
+        node={shown.node}
         articles={articles}
         onSelectActor={(k) => {
           select(k);
@@ -35,7 +34,7 @@ export function DetailsPanel({ file, fullNodes, shown, articles }: Props) {
       />
     );
   }
-  const node = selected ? fullNodes.get(selected) : undefined;
+  const node = selected ? shown.node(selected) : undefined;
   if (node) {
     return (
       <ActorPanel

@@ -1,11 +1,11 @@
 import type { ArticleRef, Interaction } from "../../shared/graph-schema.js";
 import { isUnrealised } from "../../shared/filter.js";
 import type { FileEdge, FileNode } from "../data/indexes.js";
-import { MODALITY_LABEL, TYPE_LABEL, countsText, formatWeight, safeHref } from "./format.js";
+import { MODALITY_LABEL, TYPE_LABEL, articleLabel, countsText, formatWeight, safeHref } from "./format.js";
 
 interface Props {
   edge: FileEdge;
-  nodes: Map<string, FileNode>;
+  node: (key: string) => FileNode | undefined;
   articles: Map<string, ArticleRef>;
   onSelectActor: (key: string) => void;
   onBack: (() => void) | null;
@@ -22,14 +22,15 @@ function ArticleCite({ id, articles }: { id: string; articles: Map<string, Artic
   const art = articles.get(id);
   if (!art) return <cite className="muted">unknown article {id}</cite>;
   const href = safeHref(art.url);
+  const label = articleLabel(art);
   return (
-    <cite>
+    <cite title={`Article ${art.id} (${art.source})`}>
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer">
-          {art.title || art.id}
+          {label}
         </a>
       ) : (
-        <span>{art.title || art.id}</span>
+        <span>{label}</span>
       )}
       {art.date && <span className="muted"> · {art.date}</span>}
       {!href && art.url && <span className="muted url-text"> · {art.url}</span>}
@@ -37,8 +38,8 @@ function ArticleCite({ id, articles }: { id: string; articles: Map<string, Artic
   );
 }
 
-export function EvidencePanel({ edge, nodes, articles, onSelectActor, onBack, onClose }: Props) {
-  const label = (k: string) => nodes.get(k)?.attributes.label ?? k;
+export function EvidencePanel({ edge, node, articles, onSelectActor, onBack, onClose }: Props) {
+  const label = (k: string) => node(k)?.attributes.label ?? k;
   const interactions = [...edge.attributes.interactions].sort(byDate);
   return (
     <section className="panel" data-testid="evidence-panel" aria-labelledby="evidence-title">

@@ -43,3 +43,16 @@ export function countsText(c: { meetings: number; statements: number; comentions
 export function formatWeight(w: number): string {
   return Number.isInteger(w) ? String(w) : w.toFixed(2).replace(/0$/, "");
 }
+
+/**
+ * What to call an article in a citation. Articles read from the plain-text
+ * layout with a date line have no title: say so, and name what is known
+ * (the site it came from, else its id, shortened), rather than showing a bare hash.
+ */
+export function articleLabel(a: { id: string; title: string; url: string | null }): string {
+  if (a.title.trim()) return a.title.trim();
+  const href = safeHref(a.url);
+  if (href) return `Untitled article on ${new URL(href).hostname.replace(/^www\./, "")}`;
+  const id = a.id.length > 12 ? `${a.id.slice(0, 8)}…` : a.id;
+  return `Untitled article ${id}`;
+}

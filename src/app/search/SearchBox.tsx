@@ -1,15 +1,19 @@
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import type { GraphFile } from "../../shared/graph-schema.js";
 import { affiliationColor } from "../../shared/appearance.js";
+import type { ShownGraph } from "../data/shown-graph.js";
 import { buildSearchIndex, searchActors } from "./search-index.js";
 
 interface Props {
+  /** The whole file: indexed once per file. */
   file: GraphFile;
+  /** Only actors the filters show are offered. */
+  shown: ShownGraph;
   onPick: (key: string) => void;
 }
 
 /** ARIA 1.2 combobox: the input keeps focus, arrows move the active option, Enter picks. */
-export function SearchBox({ file, onPick }: Props) {
+export function SearchBox({ file, shown, onPick }: Props) {
   const listId = useId();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
@@ -22,7 +26,7 @@ export function SearchBox({ file, onPick }: Props) {
     [file],
   );
   const affiliation = useMemo(() => new Map(file.nodes.map((n) => [n.key, n.attributes.affiliation])), [file]);
-  const hits = useMemo(() => searchActors(index, query, 8), [index, query]);
+  const hits = useMemo(() => searchActors(index, query, 8, shown.hasNode), [index, query, shown]);
   const expanded = open && hits.length > 0;
   const current = Math.min(active, hits.length - 1);
 

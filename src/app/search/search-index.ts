@@ -105,12 +105,14 @@ function termScore(query: string, qTokens: string[], term: string, tokens: strin
   return 50 * (sum / qTokens.length);
 }
 
-export function searchActors(index: SearchIndex, query: string, limit = 8): SearchHit[] {
+/** Best matches first; `accept` leaves out actors that may not be offered (e.g. filtered out). */
+export function searchActors(index: SearchIndex, query: string, limit = 8, accept: (key: string) => boolean = () => true): SearchHit[] {
   const q = normaliseText(query);
   if (!q) return [];
   const qTokens = q.split(" ");
   const hits: (SearchHit & { weight: number })[] = [];
   for (const e of index.entries) {
+    if (!accept(e.key)) continue;
     let best = 0;
     let bestTerm = 0;
     e.terms.forEach((term, i) => {
