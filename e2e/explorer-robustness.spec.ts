@@ -1,7 +1,7 @@
 // The explorer against hostile, broken and large inputs, under the production CSP.
 import { expect, test } from "@playwright/test";
 import { generateGraph } from "../scripts/generate-graph";
-import { dropFile, drawnColor, fixtureText, nodePosition, serveFixtures, waitForGraph } from "./fixtures/explorer-helpers";
+import { dropFile, drawnColor, fixtureText, nodePosition, serveFixtures, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
 
 const EVIL_IMG = "<img src=x onerror=alert(1)>";
 
@@ -91,6 +91,32 @@ test("a ?graph= on another origin asks first, and Cancel loads nothing from ther
   await expect.poll(() => page.url()).not.toContain("evil.example");
 });
 
+test("a confirmed ?graph= on another origin loads under the production CSP", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  const asked: string[] = [];
+  await page.route("https://graphs.example/**", (route) => {
+    asked.push(route.request().url());
+    return route.fulfill({
+      contentType: "application/json",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      body: fixtureText("seed-like-graph.json"),
+    });
+  });
+  await page.goto("/?graph=https://graphs.example/seed.json");
+  const dialog = page.getByTestId("confirm-foreign");
+  await expect(dialog).toBeVisible();
+  expect(asked).toEqual([]);
+  await dialog.getByRole("button", { name: "Load it" }).click();
+  await waitForGraph(page, 11);
+  expect(asked).toEqual(["https://graphs.example/seed.json"]);
+  await expect(page.locator("footer")).toContainText("https://graphs.example/seed.json");
+  await expect(page.getByTestId("load-error")).toHaveCount(0);
+  expect(violations).toEqual([]);
+});
+
 test("the production build carries the CSP and the layout worker still runs under it", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (m) => {
@@ -131,4 +157,15 @@ test("a generated graph of 5,000 actors and 50,000 edges opens and hover works",
   const far = file.nodes.find((n) => n.key !== hovered && !hoveredNeighbours.includes(n.key))!.key;
   await expect.poll(() => drawnColor(page, far)).toBe("#e0e0e0");
   expect(await drawnColor(page, hovered)).not.toBe("#e0e0e0");
+  await page.mouse.move(2, 2);
+
+  // A date filter: the panel's counts, the drawn graph and the reference filter agree.
+  const { filterGraph, DEFAULT_FILTERS } = await import("../src/shared/filter");
+  const expected = filterGraph(file, { ...DEFAULT_FILTERS, from: "2021-07-01", to: "2021-12-31" });
+  await page.evaluate(() => window.__explorer!.store.getState().setFilters({ from: "2021-07-01", to: "2021-12-31" }));
+  await expect.poll(() => shownCounts(page)).toEqual({ nodes: expected.nodes.length, edges: expected.edges.length });
+  await expect(page.getByTestId("shown-counts")).toContainText(
+    `${expected.nodes.length} of 5000 actors · ${expected.edges.length} of 50000`,
+  );
+  expect(await page.evaluate(() => window.__explorer!.graph.size)).toBe(50000);
 });

@@ -1,6 +1,10 @@
-// Content-Security-Policy for the production build: no inline scripts, no
-// foreign origins. Injected at build time only, because Vite's dev server
-// relies on an inline script (React refresh preamble).
+// Content-Security-Policy for the production build: no inline scripts, scripts,
+// styles, images and workers from this origin only. Injected at build time only,
+// because Vite's dev server relies on an inline script (React refresh preamble).
+// connect-src lets fetch() reach other http(s) origins on purpose: a ?graph= link
+// may name a graph on another site, and the explorer loads it only after the
+// user confirms (ConfirmForeignDialog); that dialog is the gate, not the CSP.
+// What such a graph can do is limited to data: it is validated and shown as text.
 import type { Plugin } from "vite";
 
 export const CONTENT_SECURITY_POLICY = [
@@ -8,7 +12,7 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "connect-src 'self'",
+  "connect-src 'self' https: http:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",

@@ -14,7 +14,10 @@ export function ConfirmForeignDialog({ url, onAnswer }: { url: string; onAnswer:
       <p className="url-text">
         <code>{url}</code>
       </p>
-      <p className="muted">Only continue if you trust this source. Otherwise the bundled graph is shown.</p>
+      <p className="muted">
+        Only continue if you trust this source. The file is read as data and checked before it is shown, and it loads only if that
+        site allows other sites to read it (CORS). Cancel shows the bundled graph instead.
+      </p>
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={() => onAnswer(false)} autoFocus>
           Cancel
