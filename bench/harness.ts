@@ -53,12 +53,31 @@ export function machine(): BenchResult["machine"] {
   };
 }
 
-export async function runBench(cfg: BenchConfig, suites: Suite[], log: (line: string) => void = () => {}): Promise<BenchResult> {
+/**
+ * Runs the chosen suites in order. A suite that fails becomes a note (the others still report),
+ * and `progress` gets the result so far after each suite, so a long run never loses what it measured.
+ */
+export async function runBench(
+  cfg: BenchConfig,
+  suites: Suite[],
+  log: (line: string) => void = () => {},
+  progress: (partial: BenchResult) => void = () => {},
+): Promise<BenchResult> {
   const { path: gazetteer } = loadGazetteer();
   const rows: Row[] = [];
   const notes: string[] = [];
   if (!gazetteer.endsWith("graph-data/gazetteer.yaml")) notes.push(`graph-data/gazetteer.yaml missing: generated corpora use the harness fixture ${gazetteer}.`);
-  if (suites.includes("extraction")) {
+  const result = (): BenchResult => ({ mode: cfg.mode, machine: machine(), gazetteer, rows, notes });
+  const guarded = async (suite: Suite, body: () => Promise<void>): Promise<void> => {
+    if (!suites.includes(suite)) return;
+    try {
+      await body();
+    } catch (e) {
+      notes.push(`${suite} suite failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+    }
+    progress(result());
+  };
+  await guarded("extraction", async () => {
     if (existsSync(cfg.kremlin)) {
       log(`extraction: Kremlin corpus ${cfg.kremlin}`);
       const r = await benchExtraction({ name: "kremlin (816 releases)", paths: [cfg.kremlin], plan: cfg.plan, peerBytes: cfg.peerBytes });
@@ -75,20 +94,20 @@ export async function runBench(cfg: BenchConfig, suites: Suite[], log: (line: st
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }
-  if (suites.includes("scale")) {
+  });
+  await guarded("scale", async () => {
     log(`scale: generated corpus of ${cfg.scaleArticles} articles`);
-    // One run: at the extractor's present speed a 100k-article pass takes minutes (see README).
-    const r = await benchScale({ articles: cfg.scaleArticles, workers: 2, plan: { runs: 1, warmup: 0 } });
+    // Fewer runs and no warm-up: each full-mode pass streams several hundred MB (see README).
+    const r = await benchScale({ articles: cfg.scaleArticles, workers: 2, plan: { runs: cfg.mode === "full" ? 3 : 1, warmup: 0 } });
     rows.push(...r.rows);
     notes.push(...r.notes);
-  }
-  if (suites.includes("explorer")) {
+  });
+  await guarded("explorer", async () => {
     const { benchExplorer } = await import("./explorer/suite.js");
     log(`explorer: graphs of ${cfg.graphSizes.join(", ")} actors`);
     const r = await benchExplorer({ sizes: cfg.graphSizes, plan: cfg.plan, log, layoutSeconds: cfg.layoutSeconds });
     rows.push(...r.rows);
     notes.push(...r.notes);
-  }
-  return { mode: cfg.mode, machine: machine(), gazetteer, rows, notes };
+  });
+  return result();
 }
