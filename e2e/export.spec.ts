@@ -6,10 +6,12 @@ import { parseGraphFile } from "../src/shared/graph-schema.js";
 // Applies a filter in the explorer, exports every format from the Export
 // menu and checks each file holds the filtered view, not the whole graph.
 
+/** What the explorer draws: its graph keeps filtered-out nodes and edges, hidden. */
 async function shownCounts(page: Page): Promise<{ order: number; size: number; labels: string[] }> {
   return page.evaluate(() => {
     const g = window.__explorer!.graph;
-    return { order: g.order, size: g.size, labels: g.mapNodes((_k, a) => a.label as string) };
+    const nodes = g.filterNodes((_k, a) => !a.hidden);
+    return { order: nodes.length, size: g.filterEdges((_k, a) => !a.hidden).length, labels: nodes.map((k) => g.getNodeAttribute(k, "label") as string) };
   });
 }
 

@@ -4,7 +4,7 @@ import { LABEL_COLOR } from "../../shared/appearance.js";
 import type { FilterView } from "../data/filter-view.js";
 import type { InteractionTable } from "../data/interaction-table.js";
 import { useExplorer } from "../state/store.js";
-import { toGraphCamera, toSigmaCamera } from "./camera.js";
+import { DEFAULT_CAMERA, toGraphCamera, toSigmaCamera } from "./camera.js";
 import { collectFocus, edgeReducer, emptyHighlight, nodeReducer } from "./reducers.js";
 import { runtime, type EdgeView, type NodeView } from "./runtime.js";
 import { applyView, buildGraph } from "./sync-graph.js";
@@ -50,7 +50,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       minCameraRatio: 0.02,
       maxCameraRatio: 10,
       // Room around the graph's extent for discs and for labels, which run to the right of their node.
-      stagePadding: 60,
+      stagePadding: 40,
       nodeReducer: nodeReducer(highlight.current),
       edgeReducer: edgeReducer(highlight.current),
     });
@@ -131,7 +131,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       sigma.setGraph(graph);
       // The first graph opens where the link says; a graph opened later starts fully in view.
       const wanted = drawn.current.fileId === null ? s.camera : null;
-      sigma.getCamera().setState(wanted ? toSigmaCamera(sigma, wanted) : { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      sigma.getCamera().setState(wanted ? toSigmaCamera(sigma, wanted) : DEFAULT_CAMERA);
       drawn.current = { fileId, view };
       window.__explorer = { sigma, graph, store: useExplorer };
       return;

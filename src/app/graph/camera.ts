@@ -16,3 +16,10 @@ export function toSigmaCamera(sigma: Converter, camera: CameraState): SigmaCamer
   const framed = sigma.viewportToFramedGraph(sigma.graphToViewport({ x: camera.x, y: camera.y }));
   return { x: framed.x, y: framed.y, ratio: camera.ratio, angle: 0 };
 }
+
+/**
+ * Where a newly opened graph is framed: a little zoomed out and shifted so the
+ * graph sits left of centre, because labels run to the right of their node and
+ * sigma's stage padding is the same on every side.
+ */
+export const DEFAULT_CAMERA: SigmaCamera = { x: 0.56, y: 0.5, ratio: 1.2, angle: 0 };
