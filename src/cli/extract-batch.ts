@@ -2,7 +2,7 @@
 // A stage that throws on one article costs that article, not the run.
 import type { Article, ArticleResult, Skipped } from "../shared/types.js";
 import type { ActorIndex } from "../extract/actors/index.js";
-import { processArticle } from "../extract/pipeline.js";
+import { processArticle } from "../extract/process-article.js";
 
 export interface BatchOutcome {
   results: ArticleResult[];
