@@ -59,7 +59,7 @@ function overlapping(ds: Disc[], marginUnits: (d: Disc) => number): string[] {
 
 describe.skipIf(!existsSync(ARTICLES))("layout of the seed graph", () => {
   const graph = seedGraph();
-  const points = graph.nodes.map((n) => ({ key: n.key, x: n.attributes.x!, y: n.attributes.y!, wd: n.attributes.weightedDegree }));
+  const points = graph.nodes.map((n) => ({ key: n.key, x: n.attributes.x!, y: n.attributes.y!, wd: n.attributes.weightedDegree ?? 0 }));
 
   it("leaves no two discs overlapping, at the sizes the explorer draws them, with the margin", () => {
     const ds = discs(points);
