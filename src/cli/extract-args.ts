@@ -23,8 +23,7 @@ Inputs: .txt articles, .jsonl / .json / .csv record files. Default: graph-data/a
 Options:
   --out FILE          graph file to write (default graph-data/graph.json)
   --actors FILE       gazetteer of known actors (default graph-data/gazetteer.yaml)
-  --workers N         worker threads for the per-article stages (default 1; the main
-                      thread also takes a batch when they are all busy)
+  --workers N         worker threads for the per-article stages (default 1)
   --strict            exit 1 (and leave the graph file alone) if any record was skipped
   --w-meeting W       edge weight of a meeting (default ${DEFAULT_WEIGHTS.meeting})
   --w-statement W     edge weight of a statement about the other actor (default ${DEFAULT_WEIGHTS.statement})

@@ -105,20 +105,13 @@ export async function runExtract(argv: string[]): Promise<number> {
     batch = [];
     batchChars = 0;
     if (!pool) return take(processBatch(job, index));
-    // Bounded work in flight keeps memory flat however large the corpus is. When
-    // it is full (the workers are busy, or still starting up), the main thread
-    // reads this batch itself rather than wait, then lets the workers' finished
-    // batches in: it is otherwise idle, and has the index already.
-    if (inFlight.size >= options.workers * 2) {
-      take(processBatch(job, index));
-      await new Promise((resolve) => setImmediate(resolve));
-      return;
-    }
     const p: Promise<void> = pool.run(job).then((o: BatchOutcome) => {
       take(o);
       inFlight.delete(p);
     });
     inFlight.add(p);
+    // Bounded work in flight keeps memory flat however large the corpus is.
+    while (inFlight.size >= options.workers * 2) await Promise.race(inFlight);
   };
 
   const ids = new Map<string, string>();
