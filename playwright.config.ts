@@ -1,22 +1,20 @@
 import { defineConfig } from "@playwright/test";
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS, NO_CHROMIUM_MESSAGE, systemChromium } from "./src/cli/chromium.ts";
 
 // Playwright's own browser download is not reachable everywhere: prefer a
 // system Chromium ($CHROMIUM_PATH, then Debian's /usr/bin/chromium).
 function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].filter((p): p is string => !!p);
-  for (const path of candidates) if (existsSync(path)) return path;
+  const system = systemChromium();
+  if (system) return system;
   try {
     const bundled = chromium.executablePath();
     if (bundled && existsSync(bundled)) return undefined; // Playwright finds its own
   } catch {
     // no bundled browser: fall through to the message below
   }
-  throw new Error(
-    "No Chromium found for the end-to-end tests. Set CHROMIUM_PATH to a Chromium binary, " +
-      "or install Debian's: `sudo apt-get update && sudo apt-get install -y chromium` (gives /usr/bin/chromium).",
-  );
+  throw new Error(`End-to-end tests: ${NO_CHROMIUM_MESSAGE}`);
 }
 
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -28,18 +26,15 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: "list",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: findChromium(),
       args: [
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--disable-quic",
+        ...CHROMIUM_FLAGS,
+        // Headless Chromium has no GPU here: sigma's WebGL runs on SwiftShader.
         "--enable-unsafe-swiftshader",
         "--use-angle=swiftshader",
       ],

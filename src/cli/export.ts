@@ -8,6 +8,7 @@ import { interactionTypes, parseGraphFile, type GraphFile, type InteractionType 
 import { DEFAULT_FILTERS, type Filters } from "../shared/filter.js";
 import { DATA_FORMATS, exportFiles, snapshotFromFile, type DataFormat } from "../export/snapshot.js";
 import { sceneToSvg } from "../export/svg.js";
+import { CHROMIUM_FLAGS, systemChromium } from "./chromium.js";
 
 export const FORMATS = ["png", ...DATA_FORMATS] as const;
 export type Format = (typeof FORMATS)[number];
@@ -173,11 +174,7 @@ function csvPaths(out: string): [string, string] {
 
 async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Buffer> {
   const { chromium } = await import("@playwright/test");
-  const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p): p is string => !!p && existsSync(p));
-  const browser = await chromium.launch({
-    executablePath,
-    args: ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
-  });
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale });
     const body = svg.replace(/^<\?xml[^>]*>\s*/, "");
