@@ -19,6 +19,7 @@ import {
   type ModalityCue,
   type SpeechCue,
 } from "./cues.js";
+import { firstStartingAt, spansWithin } from "./spans.js";
 
 export interface LocalMention {
   actor: string;
@@ -93,7 +94,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
   const cues = findMeetingCues(text);
   const distinct = new Set(mentions.map((m) => m.actor));
   if (distinct.size === 0 || (distinct.size === 1 && !ctx.principal && cues.length === 0)) {
-    return { interactions: [], orphanChannels: orphans(cues, []), openObject: false };
+    return { interactions: [], orphanChannels: orphans(cues, new Set()), openObject: false };
   }
   const speech = findSpeechCues(text);
   const modalityCues = findModalityCues(text);
@@ -104,6 +105,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
   const segments: Segment[] = [];
   const gapKinds: ("cue" | "break")[] = [];
   const gapCues: MeetingCue[][] = [];
+  let anyCueGap = false;
   for (const [i, m] of mentions.entries()) {
     const prev = mentions[i - 1];
     if (!prev) {
@@ -111,18 +113,24 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       continue;
     }
     const gap = text.slice(prev.end, m.start);
-    if (isListGap(gap) && !startsClause(text, m, cues, speech, segments.length > 1 || gapKinds.includes("cue"))) {
+    if (isListGap(gap) && !startsClause(m, cues, speech, segments.length > 1 || anyCueGap)) {
       segments[segments.length - 1]!.members.push(m);
       continue;
     }
-    const inGap = cues.filter((c) => c.start >= prev.end && c.end <= m.start);
+    const inGap = spansWithin(cues, prev.end, m.start);
     const kind = inGap.length > 0 && cueGapLinks(text, prev.end, m.start, inGap, speech) ? "cue" : "break";
+    if (kind === "cue") anyCueGap = true;
     gapKinds.push(kind);
     gapCues.push(inGap);
     segments.push({ members: [m] });
   }
 
   const links: Link[] = [];
+  const linkedLefts = new Set<LocalMention[]>();
+  const push = (l: Link) => {
+    links.push(l);
+    linkedLefts.add(l.left);
+  };
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
     const first = seg.members[0]!;
@@ -131,7 +139,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
     if (leftKind === "cue") {
       const prevSeg = segments[i - 1]!;
       const inGap = gapCues[i - 1]!;
-      links.push({
+      push({
         left: prevSeg.members,
         right: seg.members,
         all: inGap.some((c) => c.nominal),
@@ -142,7 +150,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
     }
     // A cue before the segment with nobody on its left: "Talks between A and B", "Meeting with X" (a headline).
     const leadFrom = i === 0 ? 0 : segments[i - 1]!.members[segments[i - 1]!.members.length - 1]!.end;
-    const lead = cues.filter((c) => c.start >= leadFrom && c.end <= first.start && first.start - c.end <= MAX_SIDE_TEXT);
+    const lead = spansWithin(cues, leadFrom, first.start).filter((c) => first.start - c.end <= MAX_SIDE_TEXT);
     const leadCue = lead[lead.length - 1];
     if (
       leadCue &&
@@ -153,24 +161,24 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       const window: [number, number] = [Math.max(leadFrom, leadCue.start - 60), Math.min(text.length, last.end + 60)];
       const before = text.slice(leadFrom, leadCue.start);
       if (seg.members.length > 1 && new Set(seg.members.map((m) => m.actor)).size > 1) {
-        links.push({ left: seg.members, right: [], all: true, cues: [leadCue], window });
+        push({ left: seg.members, right: [], all: true, cues: [leadCue], window });
       } else if (FIRST_PERSON.test(before) && sentenceSpeaker && sentenceSpeaker !== first.actor) {
         const speaker = speakers[0]!.speaker;
-        links.push({ left: [speaker], right: seg.members, all: false, cues: [leadCue], window });
+        push({ left: [speaker], right: seg.members, all: false, cues: [leadCue], window });
       } else if (i === 0 && ctx.principal && HEADLINE_LEAD.test(text.slice(0, leadCue.start)) && segments.length === 1) {
         const subject = seg.members.some((m) => m.actor === ctx.principal) ? ctx.second : ctx.principal;
         if (!subject || seg.members.some((m) => m.actor === subject)) continue;
         const principal: LocalMention = { actor: subject, start: 0, end: 0 };
-        links.push({ left: [principal], right: seg.members, all: false, cues: [leadCue], window });
+        push({ left: [principal], right: seg.members, all: false, cues: [leadCue], window });
       }
     }
     // A cue after a group with nobody on its right: "A and B met", "A and B discussed it at a meeting".
     const nextKind = gapKinds[i];
     if (nextKind !== "cue" && seg.members.length > 1 && new Set(seg.members.map((m) => m.actor)).size > 1) {
       const trailTo = segments[i + 1]?.members[0]?.start ?? text.length;
-      const trail = cues.find((c) => c.start >= last.end && c.start - last.end <= MAX_SIDE_TEXT && c.end <= trailTo);
-      if (trail && !HARD.test(text.slice(last.end, trail.start)) && !ATTENDANCE.test(text.slice(last.end, trail.start)) && !links.some((l) => l.left === seg.members)) {
-        links.push({ left: seg.members, right: [], all: true, cues: [trail], window: [first.start, Math.min(text.length, trail.end + 60)] });
+      const trail = firstCueAfter(cues, last.end, trailTo);
+      if (trail && !HARD.test(text.slice(last.end, trail.start)) && !ATTENDANCE.test(text.slice(last.end, trail.start)) && !linkedLefts.has(seg.members)) {
+        push({ left: seg.members, right: [], all: true, cues: [trail], window: [first.start, Math.min(text.length, trail.end + 60)] });
       }
     }
   }
@@ -180,8 +188,11 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
   const meetingPairs = new Set<string>();
   const linkModality = links.map((l) => localModality(text, l, modalityCues));
   attachFarModality(text, links, linkModality, modalityCues);
+  // Once per sentence, not per link: the whole sentence is read for it.
+  let remoteInSentence: boolean | undefined;
+  const remoteAnywhere = () => (remoteInSentence ??= !!remoteChannelHint(text));
   for (const [li, l] of links.entries()) {
-    const { channel, channelDefault } = linkChannel(text, l);
+    const { channel, channelDefault } = linkChannel(text, l, remoteAnywhere);
     const at = l.cues[0]!.start;
     const pairs = l.right.length === 0 || l.all ? allPairs([...l.left, ...l.right]) : product(l.left, l.right);
     for (const [a, b] of pairs) {
@@ -221,7 +232,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
   const tail = lastMention ? text.slice(lastMention.end) : "";
   const openObject =
     !!lastMention && /^\s+(?:[\p{L}’'-]+\s+){0,4}?(?:spoke|talked|met|held talks|had a (?:telephone |phone )?conversation)\b[^.;]*\bwith(?:\s+[\p{L}’'-]+){0,6}\s*[.]?\s*$/iu.test(tail);
-  return { interactions: out, orphanChannels: orphans(cues, [...used]), openObject };
+  return { interactions: out, orphanChannels: orphans(cues, used), openObject };
 }
 
 const OPENING = /^\s*(?:following|after|in follow[- ]up to|as a follow[- ]up to|further to|ahead of|prior to|in the wake of)\b/i;
@@ -247,10 +258,17 @@ function dedupeMentions(ms: LocalMention[]): LocalMention[] {
 
 // In the object list of a cue, "A met B, and C said..." must not make C a partner:
 // a member directly followed by a verb cue opens a new clause.
-function startsClause(text: string, m: LocalMention, cues: MeetingCue[], speech: SpeechCue[], afterCue: boolean): boolean {
+function startsClause(m: LocalMention, cues: MeetingCue[], speech: SpeechCue[], afterCue: boolean): boolean {
   if (!afterCue) return false;
-  const follows = (s: { start: number }) => s.start >= m.end && s.start - m.end <= 20;
-  return cues.some((c) => !c.nominal && follows(c)) || speech.some((s) => !s.speakerAfter && follows(s));
+  for (let i = firstStartingAt(cues, m.end); i < cues.length && cues[i]!.start - m.end <= 20; i++) if (!cues[i]!.nominal) return true;
+  for (let i = firstStartingAt(speech, m.end); i < speech.length && speech[i]!.start - m.end <= 20; i++) if (!speech[i]!.speakerAfter) return true;
+  return false;
+}
+
+/** The first cue starting within MAX_SIDE_TEXT after `from` that ends by `to`. */
+function firstCueAfter(cues: MeetingCue[], from: number, to: number): MeetingCue | undefined {
+  for (let i = firstStartingAt(cues, from); i < cues.length && cues[i]!.start - from <= MAX_SIDE_TEXT; i++) if (cues[i]!.end <= to) return cues[i];
+  return undefined;
 }
 
 // A reported clause ("Peskov said that ...") separates the speaker from a meeting inside it,
@@ -318,7 +336,7 @@ function listNeighbours(text: string, mentions: LocalMention[], m: LocalMention)
 
 function localModality(_text: string, l: Link, cues: ModalityCue[]): Modality {
   const [from, to] = l.window;
-  return strongest(cues.filter((c) => c.start >= from && c.end <= to));
+  return strongest(spansWithin(cues, from, to));
 }
 
 // "… agreed to meet Lavrov … now there is no point in this meeting": a cancellation or
@@ -335,19 +353,19 @@ function attachFarModality(text: string, links: Link[], modality: Modality[], cu
   }
 }
 
-function linkChannel(text: string, l: Link): { channel?: Channel; channelDefault?: boolean } {
+function linkChannel(text: string, l: Link, remoteAnywhere: () => boolean): { channel?: Channel; channelDefault?: boolean } {
   const hinted = channelHint(text.slice(l.window[0], l.window[1]));
   if (hinted) return { channel: hinted };
   const remote = l.cues.find((c) => c.channel && c.channel !== "in-person");
   const stated = remote?.channel ?? l.cues.find((c) => c.channel)?.channel;
   if (stated) return { channel: stated };
   // The rest of the sentence may still name a phone or a screen ("..., via videoconference, with X").
-  if (l.cues.some((c) => c.face) && !remoteChannelHint(text)) return { channel: "in-person", channelDefault: true };
+  if (l.cues.some((c) => c.face) && !remoteAnywhere()) return { channel: "in-person", channelDefault: true };
   return {};
 }
 
-function orphans(cues: MeetingCue[], used: MeetingCue[]): { channel: Channel; at: number }[] {
-  return cues.filter((c) => c.channel && c.channel !== "in-person" && !used.includes(c)).map((c) => ({ channel: c.channel!, at: c.start }));
+function orphans(cues: MeetingCue[], used: ReadonlySet<MeetingCue>): { channel: Channel; at: number }[] {
+  return cues.filter((c) => c.channel && c.channel !== "in-person" && !used.has(c)).map((c) => ({ channel: c.channel!, at: c.start }));
 }
 
 function allPairs(ms: LocalMention[]): [string, string][] {
