@@ -157,6 +157,45 @@ describe("people not in the gazetteer", () => {
   });
 });
 
+describe("people who are not current actors", () => {
+  const discovered = (text: string): string[] => find(text).discovered.map((d) => d.key);
+
+  it("drops someone the article commemorates, in all of their mentions", () => {
+    expect(discovered("Protesters overturned a monument to Vladimir Lenin. Vladimir Lenin created that state.")).toEqual([]);
+    expect(discovered("He marked the 125th birthday of Georgy Zhukov. Georgy Zhukov was a great commander.")).toEqual([]);
+    expect(discovered("Putin visited the museum to mark Fyodor Dostoevsky's 200 birth anniversary. Fyodor Dostoevsky lived here.")).toEqual([]);
+    expect(discovered("The festival cherishes the memory of Yury Gagarin. Yury Gagarin flew first.")).toEqual([]);
+    // The rule is about the context, not the name: a living person's birthday is news.
+    expect(discovered("He marked the 70th birthday of Georgy Zhukov.")).toEqual(["georgy-zhukov"]);
+  });
+
+  it("drops authors quoted through their works", () => {
+    expect(discovered("Alexander Pushkin wrote in his poem that now academic, now hero.")).toEqual([]);
+    expect(discovered("We read Alexander Pushkin's poems at school.")).toEqual([]);
+    expect(discovered("They study the legacy of Dmitry Likhachev.")).toEqual([]);
+  });
+
+  it("reads a ship named after a person as a ship, but keeps its captain", () => {
+    expect(discovered("The flag was raised on the ferry Marshal Rokossovsky.")).toEqual([]);
+    expect(discovered("The Marshal Rokossovsky ferry sailed.")).toEqual([]);
+    expect(discovered("Another ferry will be named in honour of General Chernyakhovsky.")).toEqual([]);
+    expect(discovered("Captain of the Marshal Rokossovsky vessel Alexander Vangonen reported.")).toEqual(["alexander-vangonen"]);
+  });
+
+  it("never takes a word that cannot be a surname for a name after a title", () => {
+    expect(discovered("The President met with General Designer of Almaz-Antey.")).toEqual([]);
+    expect(discovered("We marked the anniversary of the major Russia-China Treaty on Good-Neighbourliness.")).toEqual([]);
+    expect(discovered("Greetings to the Academy's General Meeting. The General Headquarters planned it.")).toEqual([]);
+    expect(discovered("He met Roman Catholic bishops.")).toEqual([]);
+  });
+
+  it("does not record a form of address as the role of the speaker who follows it", () => {
+    const r = find("Alexander Yunashev: Good afternoon, Mr President, Alexander Yunashev, Life.");
+    expect(r.discovered).toMatchObject([{ key: "alexander-yunashev", role: null }]);
+    expect(find("Governor Andrei Chibis spoke.").discovered).toMatchObject([{ key: "andrei-chibis", role: "Governor" }]);
+  });
+});
+
 describe("robustness", () => {
   it("never throws and keeps every mention inside the text and its sentence", () => {
     const words = fc.constantFrom(

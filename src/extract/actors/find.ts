@@ -5,7 +5,7 @@
 import type { ArticleActors, DiscoveredActor, Mention, MentionVia, PreparedArticle } from "../../shared/types.js";
 import type { ActorIndex, Lex } from "./actor-index.js";
 import { ANAPHOR_NOUNS, AMBIGUOUS_SURNAMES, FAMILY_FIRST, FIRST_NAMES, REGNAL, ROLE_HEADS, SPEECH_VERBS, type Gender } from "./lexicon.js";
-import { nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
+import { commemorated, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
 import { leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
 import { tokenizeRange, WordFilter, type Token } from "./tokens.js";
 
@@ -16,6 +16,7 @@ const MODIFIERS = new Set(
   ),
 );
 const COMPLEMENT = new Set(["of", "in", "to", "at", "for"]);
+const ADDRESS = new Set(["mr", "mrs", "ms", "madam", "madame", "sir", "dear"]);
 /** Every word that can start a role outside the gazetteer: readRole's first test, before its set lookups. */
 const ROLE_START = new WordFilter([...DETERMINERS, ...MODIFIERS, ...ROLE_HEADS, "leaders", "ex", "former", "country"]);
 
@@ -81,6 +82,8 @@ class Finder {
   /** Lower-cased surname → actor key, for people already named in this article. */
   private readonly surnames = new Map<string, string>();
   private readonly bySentence = new Map<number, string[]>();
+  /** Lower-cased surnames of people this article commemorates ("a monument to Lenin"): none of their mentions is an actor's. */
+  private readonly remembered = new Set<string>();
   private lastCountry: string | null = null;
   private lastMentionEnd = 0;
 
@@ -187,6 +190,8 @@ class Finder {
     if (!this.lex[i] && (!ROLE_START.mayHave(first.hash) || !this.mayStartRole(w))) {
       return null;
     }
+    // "Good afternoon, Mr President, Alexander Yunashev": a form of address, not the title of the name that follows.
+    if (ADDRESS.has(this.lower(i - 1)) && this.sameSentence(i - 1, i)) return null;
     let p = i;
     let det: string | null = null;
     if (DETERMINERS.has(first.lower)) {
@@ -499,6 +504,10 @@ class Finder {
     if (this.lex[k] && !firstNameAfterRole) return null;
     const known = this.surnames.get(t.lower);
     if (known && this.discovered.has(known) && !FIRST_NAMES.has(t.lower)) {
+      if (commemorated(this.tokens, k, k + 1)) {
+        this.remembered.add(t.lower);
+        return null;
+      }
       return { start: k, end: k + 1, via: "surname", person: null, discoveredKey: known, label: null, familyFirst: false };
     }
     const stop = (j: number): boolean => this.covered[j] === 1 || (j > k + 1 && FIRST_NAMES.has(this.lower(j)));
@@ -509,7 +518,12 @@ class Finder {
       const adjacent = k === role.end && !role.complement && role.capitalised;
       if (end - k === 1 && !(REGNAL.has(role.head) || adjacent)) end = -1;
     }
-    if (end <= k || notAPerson(this.tokens, k, end)) return null;
+    if (end <= k) return null;
+    if (commemorated(this.tokens, k, end)) {
+      this.remembered.add(this.lower(end - 1));
+      return null;
+    }
+    if (notAPerson(this.tokens, k, end)) return null;
     return this.discoveredHit(k, end, !FIRST_NAMES.has(t.lower) && end - k >= 2 && /^(xi|wang|li|zhang|kim|nguyen)$/.test(t.lower));
   }
 
@@ -650,6 +664,12 @@ class Finder {
   }
 
   private finish(): ArticleActors {
+    // Someone this article commemorates is remembered in all its mentions, not only where the monument is.
+    const gone = new Set<string>();
+    for (const d of this.discovered.values()) {
+      if (this.remembered.has(d.label.split(" ").pop()!.toLowerCase())) gone.add(d.key);
+    }
+    for (const key of gone) this.discovered.delete(key);
     // "Novak" after a role, "Alexander Novak" elsewhere: one person.
     const remap = new Map<string, string>();
     const multi = [...this.discovered.values()].filter((d) => d.label.includes(" "));
@@ -667,6 +687,7 @@ class Finder {
       this.discovered.delete(from);
     }
     const mentions = this.mentions
+      .filter((m) => !gone.has(m.actor))
       .map((m) => (remap.has(m.actor) ? { ...m, actor: remap.get(m.actor)! } : m))
       .sort((x, y) => x.start - y.start || x.end - y.end || (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : 0));
     const discovered = [...this.discovered.values()]

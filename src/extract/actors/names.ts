@@ -7,11 +7,24 @@ import { FAMILY_FIRST, FIRST_NAMES, NON_NAME_WORDS, PARTICLES, ROLE_HEADS } from
 const EPONYM_AFTER = new Set(
   `garden park street square avenue prospekt prize award medal order cup tournament festival museum theatre theater cathedral
   bridge university institute academy school college hospital centre center foundation fund plant factory station airport
-  stadium arena library memorial readings lecture lectures competition`
+  stadium arena library memorial readings lecture lectures competition research`
     .split(/\s+/)
     .filter(Boolean),
 );
-const EPONYM_BEFORE = new Set(["order", "medal", "prize", "cup", "museum", "named", "street", "avenue", "square", "institute"]);
+/** Nouns before "of X" that make X a namesake: "the Order of", "the Battle of". */
+const EPONYM_BEFORE = new Set(
+  "order medal prize cup museum named street avenue square institute battle".split(" "),
+);
+/** Nouns before "to X" that commemorate X: "a monument to". */
+const MEMORIAL_TO = new Set(["monument", "monuments", "memorial", "memorials", "statue", "statues", "bust", "plaque"]);
+/** Ships named after people ("the Marshal Rokossovsky ferry"), written in lower case after the name. */
+const VESSELS = new Set(["ferry", "tanker", "icebreaker", "ship", "vessel", "submarine", "cruiser", "frigate", "destroyer"]);
+/** Things only an author or a commemorated person has: "X's poems", "X's 200th birth anniversary". */
+const AUTHORED = new Set(["poem", "poems", "poetry", "novel", "novels", "works", "verses", "legacy", "heritage"]);
+/** Nouns before "of X" that remember X: "the memory of", "the legacy of", "the works of". */
+const COMMEMORATIVE_OF = new Set(["memory", "legacy", "heritage", "works", "poems", "poetry", "novels", "monument", "memorial", "statue", "bust"]);
+/** An age nobody alive has reached: a "125th birthday" is a commemoration. */
+const COMMEMORATIVE_AGE = 110;
 const CREDIT_WORDS = new Set(["photo", "photos", "picture", "credit", "credits", "source", "author", "by", "image", "video"]);
 
 /** Can this token be part of a person's name? */
@@ -95,6 +108,62 @@ export function notAPerson(tokens: Token[], start: number, end: number): boolean
   }
   if (after && after.sentence === sentence && after.cap && EPONYM_AFTER.has(after.lower)) return true;
   return false;
+}
+
+/**
+ * Someone remembered rather than acting now: "a monument to X", "the 125th
+ * birthday of X", "X's 200th birth anniversary", "X's poems", "X wrote in his
+ * poem", "the X ferry". Rules on the context, so no list of historical names.
+ */
+export function commemorated(tokens: Token[], start: number, end: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  const at = (j: number): Token | undefined => (j >= 0 && tokens[j]?.sentence === sentence ? tokens[j] : undefined);
+  // A title before the name does not change what precedes it: "the ferry Marshal X", "in honour of General X".
+  let b = start;
+  while (b > start - 3 && at(b - 1)?.cap && ROLE_HEADS.has(at(b - 1)!.lower)) b--;
+  if (at(b - 1)?.cap && at(b - 1)!.lower === "army" && at(b)?.lower === "general") b--;
+  // "the ferry Marshal X" (but "the vessel's captain X" is a person): a title must stand between.
+  if (b < start && VESSELS.has(at(b - 1)?.lower ?? "")) return true;
+  const before = at(b - 1);
+  const before2 = at(b - 2);
+  if (before?.lower === "to" && before2 && MEMORIAL_TO.has(before2.lower)) return true;
+  if (before?.lower === "of" && before2 && COMMEMORATIVE_OF.has(before2.lower)) return true;
+  // "named in honour of X" (but not "a reception in honour of X", who is there).
+  if (before?.lower === "of" && /^honou?r$/.test(before2?.lower ?? "") && at(b - 3)?.lower === "in" && at(b - 4)?.lower === "named") return true;
+  // "the 125th birthday of X", "the 200th birth anniversary of X".
+  if (before?.lower === "of" && before2 && (before2.lower === "birthday" || before2.lower === "anniversary")) {
+    if (at(start - 3)?.lower === "birth") return true;
+    const age = ordinal(at(start - 3)) ?? ordinal(at(start - 4));
+    if (age !== null && age >= COMMEMORATIVE_AGE) return true;
+  }
+  const after = at(end);
+  if (after && VESSELS.has(after.lower)) return true;
+  let k = end;
+  if (after && (after.text === "'" || after.text === "’") && at(end + 1)?.lower === "s") k = end + 2;
+  if (k > end) {
+    // "X's poems", "X's 200 birth anniversary", "X's 125th birthday".
+    let j = k;
+    const age = ordinal(at(j));
+    if (age !== null) j++;
+    const noun = at(j)?.lower;
+    if (noun && AUTHORED.has(noun)) return true;
+    if (noun === "birth" && at(j + 1)?.lower === "anniversary") return true;
+    if (age !== null && age >= COMMEMORATIVE_AGE && (noun === "birthday" || noun === "anniversary")) return true;
+  }
+  // "X wrote in his poem".
+  if (after?.lower === "wrote") {
+    for (let j = end + 1; j <= end + 4; j++) {
+      const t = at(j);
+      if (t && AUTHORED.has(t.lower)) return true;
+    }
+  }
+  return false;
+}
+
+/** 125 for "125th" or "125", else null. */
+function ordinal(t: Token | undefined): number | null {
+  const m = t ? /^(\d{1,4})(st|nd|rd|th)?$/.exec(t.lower) : null;
+  return m ? Number(m[1]) : null;
 }
 
 /** URL-safe key of a name: "Brittany Stewart" → "brittany-stewart". */
