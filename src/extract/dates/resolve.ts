@@ -8,7 +8,8 @@
 //   count from the last date the narrative gave, in this or an earlier sentence.
 // A sentence without any date inherits the last date of its paragraph
 // ("On October 19 ... met X. In the evening ... met Y"), else the article date.
-import * as chrono from "chrono-node";
+// The English locale alone: the package root loads every language's parsers (slower start, in every worker too).
+import * as chrono from "chrono-node/en";
 import type { PreparedArticle } from "../../shared/types.js";
 
 export interface DateSpan {
@@ -57,10 +58,21 @@ export function addDays(iso: string, days: number): string {
   return toIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+// A corpus holds a few thousand distinct dates, compared millions of times (merging events).
+const dayNumbers = new Map<string, number>();
+
+function dayNumber(iso: string): number {
+  let n = dayNumbers.get(iso);
+  if (n === undefined) {
+    n = Math.round(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000);
+    if (dayNumbers.size >= 100_000) dayNumbers.clear(); // bounded: a long-lived process must not grow without end
+    dayNumbers.set(iso, n);
+  }
+  return n;
+}
+
 export function daysBetween(a: string, b: string): number {
-  const ta = Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10));
-  const tb = Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10));
-  return Math.round((tb - ta) / 86_400_000);
+  return dayNumber(b) - dayNumber(a);
 }
 
 function refInstant(iso: string): Date {
@@ -80,7 +92,7 @@ export function findDates(text: string, deixis: string, narrative: string): Date
   if (!ANY_DATE.test(text)) return [];
   const out: DateSpan[] = [];
   // Dotted numeric dates are European (day first) in this corpus; chrono's default reads month first.
-  const parser = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text) ? chrono.en.GB : chrono;
+  const parser = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text) ? chrono.GB : chrono.casual;
   const parsed = parseWindows(parser, text, deixis);
   if (!parsed) return [];
   for (const r of parsed) {
@@ -123,7 +135,7 @@ function introPhraseEnd(text: string, at: number): number {
 type Found = Pick<chrono.ParsedResult, "text" | "start"> & { index: number };
 
 /** Null when no likely date word is there at all. */
-function parseWindows(parser: { parse: typeof chrono.parse }, text: string, deixis: string): Found[] | null {
+function parseWindows(parser: chrono.Chrono, text: string, deixis: string): Found[] | null {
   const windows: [number, number][] = [];
   MAYBE_DATE_ALL.lastIndex = 0;
   for (let m = MAYBE_DATE_ALL.exec(text); m; m = MAYBE_DATE_ALL.exec(text)) {
