@@ -173,6 +173,17 @@ describe("people who are not current actors", () => {
     expect(discovered("Alexander Pushkin wrote in his poem that now academic, now hero.")).toEqual([]);
     expect(discovered("We read Alexander Pushkin's poems at school.")).toEqual([]);
     expect(discovered("They study the legacy of Dmitry Likhachev.")).toEqual([]);
+    expect(discovered("As Mark Twain wrote, the reports of my death are greatly exaggerated.")).toEqual([]);
+  });
+
+  it("drops someone a sentence places in a century before the 20th", () => {
+    expect(discovered("The church was funded by the 18th century commander Alexander Suvorov. Alexander Suvorov died later.")).toEqual([]);
+    expect(discovered("In the 21st century, Alexander Tarakanov builds rockets.")).toEqual(["alexander-tarakanov"]);
+  });
+
+  it("reads a name followed by what is named after it as that thing", () => {
+    expect(discovered("Greetings on opening of the 20th Yury Ozerov International Military Film Festival.")).toEqual([]);
+    expect(discovered("He directs the Alexander Solzhenitsyn House of Russia Abroad.")).toEqual([]);
   });
 
   it("reads a ship named after a person as a ship, but keeps its captain", () => {

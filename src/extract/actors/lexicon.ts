@@ -74,7 +74,7 @@ culture sport sports energy industry trade labour labor justice finance economic
 ecology environmental protection defence defense civil digital affairs higher relations policy disaster relief situations foreign
 directorate board bureau inspectorate authority holding enterprise games olympic paralympic day week year
 treaty agreement accord convention charter declaration meeting session headquarters nations working research designer physician
-cooperation partnership catholic orthodox
+cooperation partnership catholic orthodox academic ensemble
 china india japan brazil germany france italy spain turkey iran iraq israel egypt syria saudi arabia emirates qatar kazakhstan uzbekistan
 kyrgyzstan tajikistan turkmenistan azerbaijan armenia georgia moldova mongolia malaysia indonesia vietnam korea pakistan afghanistan
 argentina venezuela cuba nicaragua mexico canada australia africa senegal algeria serbia hungary austria finland norway sweden poland

@@ -7,7 +7,7 @@ import { FAMILY_FIRST, FIRST_NAMES, NON_NAME_WORDS, PARTICLES, ROLE_HEADS } from
 const EPONYM_AFTER = new Set(
   `garden park street square avenue prospekt prize award medal order cup tournament festival museum theatre theater cathedral
   bridge university institute academy school college hospital centre center foundation fund plant factory station airport
-  stadium arena library memorial readings lecture lectures competition research`
+  stadium arena library memorial readings lecture lectures competition research house international state academic ensemble`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -150,12 +150,27 @@ export function commemorated(tokens: Token[], start: number, end: number): boole
     if (noun === "birth" && at(j + 1)?.lower === "anniversary") return true;
     if (age !== null && age >= COMMEMORATIVE_AGE && (noun === "birthday" || noun === "anniversary")) return true;
   }
+  // "As X wrote, ...": an author quoted.
+  if (after?.lower === "wrote" && at(start - 1)?.lower === "as") return true;
   // "X wrote in his poem".
   if (after?.lower === "wrote") {
     for (let j = end + 1; j <= end + 4; j++) {
       const t = at(j);
       if (t && AUTHORED.has(t.lower)) return true;
     }
+  }
+  return inPastCentury(tokens, start);
+}
+
+/** The sentence speaks of a century before the 20th ("the 18th century military commander X"). */
+function inPastCentury(tokens: Token[], k: number): boolean {
+  const sentence = tokens[k]!.sentence;
+  let a = k;
+  while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
+  for (let j = a; j + 1 < tokens.length && tokens[j]!.sentence === sentence; j++) {
+    if (tokens[j + 1]!.lower !== "century") continue;
+    const n = ordinal(tokens[j]);
+    if (n !== null && n < 20 && /\D$/.test(tokens[j]!.text)) return true;
   }
   return false;
 }
