@@ -150,12 +150,15 @@ function commonest(values: (string | null)[]): string | null {
 }
 
 function evidenceOf(items: RawInteraction[]): { article: string; sentence: string }[] {
-  const seen = new Set<string>();
+  // Per article, not a joined key: a new key string is hashed in full each time, while the
+  // sentence strings themselves keep their hash once computed.
+  const seen = new Map<string, Set<string>>();
   const out: { article: string; sentence: string }[] = [];
   for (const x of items) {
-    const key = `${x.article}\u0000${x.sentence}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    let sentences = seen.get(x.article);
+    if (!sentences) seen.set(x.article, (sentences = new Set()));
+    if (sentences.has(x.sentence)) continue;
+    sentences.add(x.sentence);
     out.push({ article: x.article, sentence: x.sentence });
   }
   return out.sort((p, q) => cmp(p.article, q.article));
