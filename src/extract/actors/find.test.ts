@@ -181,6 +181,14 @@ describe("people who are not current actors", () => {
     expect(discovered("In the 21st century, Alexander Tarakanov builds rockets.")).toEqual(["alexander-tarakanov"]);
   });
 
+  it("does not discover someone from a sentence about a generation or more before the article", () => {
+    // The article is dated 2022-02-15.
+    expect(discovered("In 1963, the Vostok 5 spaceship was piloted by Valery Bykovsky.")).toEqual([]);
+    expect(discovered("In 2005, the plant was run by Valery Bykovsky.")).toEqual(["valery-bykovsky"]);
+    // A known actor's past still counts: only new names are held back.
+    expect(actors("In 1963, Vladimir Putin was a boy.")).toEqual(["putin"]);
+  });
+
   it("reads a name followed by what is named after it as that thing", () => {
     expect(discovered("Greetings on opening of the 20th Yury Ozerov International Military Film Festival.")).toEqual([]);
     expect(discovered("He directs the Alexander Solzhenitsyn House of Russia Abroad.")).toEqual([]);

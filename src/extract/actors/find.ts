@@ -16,6 +16,8 @@ const MODIFIERS = new Set(
   ),
 );
 const COMPLEMENT = new Set(["of", "in", "to", "at", "for"]);
+/** How many years back a sentence's year makes the people it newly names history rather than current actors. */
+const HISTORIC_YEARS = 30;
 const ADDRESS = new Set(["mr", "mrs", "ms", "madam", "madame", "sir", "dear"]);
 /** Every word that can start a role outside the gazetteer: readRole's first test, before its set lookups. */
 const ROLE_START = new WordFilter([...DETERMINERS, ...MODIFIERS, ...ROLE_HEADS, "leaders", "ex", "former", "country"]);
@@ -76,6 +78,8 @@ class Finder {
   /** 1 for tokens inside a gazetteer match other than a bare surname (which may belong to an unknown namesake). */
   private covered: Uint8Array;
   private readonly pastYear = new Set<number>();
+  /** Sentences about a year a generation or more before the article ("In 1961, Soviet officer Yury Gagarin ..."). */
+  private readonly historicYear = new Set<number>();
   private readonly mentions: Mention[] = [];
   private readonly discovered = new Map<string, DiscoveredActor>();
   private readonly actors = new Map<string, ActorState>();
@@ -104,7 +108,10 @@ class Finder {
       const t = this.tokens[i]!;
       // The first character rules out almost every word before the pattern is tried.
       const c = t.text.charCodeAt(0);
-      if (year !== null && t.text.length === 4 && (c === 49 || c === 50) && /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year) this.pastYear.add(t.sentence);
+      if (year !== null && t.text.length === 4 && (c === 49 || c === 50) && /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year) {
+        this.pastYear.add(t.sentence);
+        if (Number(t.text) <= year - HISTORIC_YEARS) this.historicYear.add(t.sentence);
+      }
     }
     for (let i = 0; i < n; ) {
       const m = index.trie.longest(this.tokens, i);
@@ -523,7 +530,8 @@ class Finder {
       this.remembered.add(this.lower(end - 1));
       return null;
     }
-    if (notAPerson(this.tokens, k, end)) return null;
+    // Someone new to the article, named only in a sentence about long ago, is history (known people are kept: their past meetings count).
+    if (this.historicYear.has(t.sentence) || notAPerson(this.tokens, k, end)) return null;
     return this.discoveredHit(k, end, !FIRST_NAMES.has(t.lower) && end - k >= 2 && /^(xi|wang|li|zhang|kim|nguyen)$/.test(t.lower));
   }
 
