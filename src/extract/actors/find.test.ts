@@ -187,6 +187,7 @@ describe("people who are not current actors", () => {
     expect(discovered("In 2005, the plant was run by Valery Bykovsky.")).toEqual(["valery-bykovsky"]);
     // A known actor's past still counts: only new names are held back.
     expect(actors("In 1963, Vladimir Putin was a boy.")).toEqual(["putin"]);
+    expect(discovered("Back in 1918, an aide to US President Woodrow Wilson said so.")).toEqual([]);
   });
 
   it("reads a name followed by what is named after it as that thing", () => {
@@ -212,6 +213,9 @@ describe("people who are not current actors", () => {
     const r = find("Alexander Yunashev: Good afternoon, Mr President, Alexander Yunashev, Life.");
     expect(r.discovered).toMatchObject([{ key: "alexander-yunashev", role: null }]);
     expect(find("Governor Andrei Chibis spoke.").discovered).toMatchObject([{ key: "andrei-chibis", role: "Governor" }]);
+    expect(find("He met the President of the Chamber of Commerce, Mr Vincenzo Trani.").discovered).toMatchObject([
+      { key: "vincenzo-trani", role: "President of the Chamber of Commerce" },
+    ]);
   });
 });
 

@@ -411,7 +411,7 @@ class Finder {
     let k = end;
     while (k > start && nameable(this.tok(k - 1)) && !this.covered[k - 1]) k--;
     const len = end - k;
-    if (len < 2 || len > 4 || notAPerson(this.tokens, k, end)) return null;
+    if (len < 2 || len > 4 || this.notAnActor(k, end)) return null;
     // "Head of the Interbranch Research Directorate": the complement names an organisation, not a person.
     if (["the", "of", "and", "for", "in"].includes(this.lower(k - 1))) return null;
     return this.discoveredHit(k, end, false);
@@ -525,14 +525,18 @@ class Finder {
       const adjacent = k === role.end && !role.complement && role.capitalised;
       if (end - k === 1 && !(REGNAL.has(role.head) || adjacent)) end = -1;
     }
-    if (end <= k) return null;
+    if (end <= k || this.notAnActor(k, end)) return null;
+    return this.discoveredHit(k, end, !FIRST_NAMES.has(t.lower) && end - k >= 2 && /^(xi|wang|li|zhang|kim|nguyen)$/.test(t.lower));
+  }
+
+  /** A credit, a thing named after someone, someone commemorated (remembered for the whole article), or someone from long ago. */
+  private notAnActor(k: number, end: number): boolean {
     if (commemorated(this.tokens, k, end)) {
       this.remembered.add(this.lower(end - 1));
-      return null;
+      return true;
     }
     // Someone new to the article, named only in a sentence about long ago, is history (known people are kept: their past meetings count).
-    if (this.historicYear.has(t.sentence) || notAPerson(this.tokens, k, end)) return null;
-    return this.discoveredHit(k, end, !FIRST_NAMES.has(t.lower) && end - k >= 2 && /^(xi|wang|li|zhang|kim|nguyen)$/.test(t.lower));
+    return this.historicYear.has(this.tok(k)!.sentence) || notAPerson(this.tokens, k, end);
   }
 
   private discoveredHit(k: number, end: number, familyFirst: boolean): NameHit | null {
@@ -604,7 +608,8 @@ class Finder {
       s--;
     }
     let e = nameStart;
-    while (e > s && !this.tok(e - 1)!.word) e--;
+    // "President of the Republic of Ecuador, Mr Guillermo Lasso": the address is not part of the role.
+    while (e > s && (!this.tok(e - 1)!.word || ADDRESS.has(this.lower(e - 1)))) e--;
     if (e <= s) return null;
     return this.text.slice(this.tok(s)!.start, this.tok(e - 1)!.end);
   }
