@@ -165,6 +165,7 @@ describe("people who are not current actors", () => {
     expect(discovered("He marked the 125th birthday of Georgy Zhukov. Georgy Zhukov was a great commander.")).toEqual([]);
     expect(discovered("Putin visited the museum to mark Fyodor Dostoevsky's 200 birth anniversary. Fyodor Dostoevsky lived here.")).toEqual([]);
     expect(discovered("The festival cherishes the memory of Yury Gagarin. Yury Gagarin flew first.")).toEqual([]);
+    expect(discovered("Condolences on the death of Vladimir Naumov. Vladimir Naumov was a film director.")).toEqual([]);
     // The rule is about the context, not the name: a living person's birthday is news.
     expect(discovered("He marked the 70th birthday of Georgy Zhukov.")).toEqual(["georgy-zhukov"]);
   });

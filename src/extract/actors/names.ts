@@ -21,8 +21,10 @@ const MEMORIAL_TO = new Set(["monument", "monuments", "memorial", "memorials", "
 const VESSELS = new Set(["ferry", "tanker", "icebreaker", "ship", "vessel", "submarine", "cruiser", "frigate", "destroyer"]);
 /** Things only an author or a commemorated person has: "X's poems", "X's 200th birth anniversary". */
 const AUTHORED = new Set(["poem", "poems", "poetry", "novel", "novels", "works", "verses", "legacy", "heritage"]);
-/** Nouns before "of X" that remember X: "the memory of", "the legacy of", "the works of". */
-const COMMEMORATIVE_OF = new Set(["memory", "legacy", "heritage", "works", "poems", "poetry", "novels", "monument", "memorial", "statue", "bust"]);
+/** Nouns before "of X" that remember X: "the memory of", "the legacy of", "the works of", "condolences on the death of". */
+const COMMEMORATIVE_OF = new Set(
+  "memory legacy heritage works poems poetry novels monument memorial statue bust death passing".split(" "),
+);
 /** An age nobody alive has reached: a "125th birthday" is a commemoration. */
 const COMMEMORATIVE_AGE = 110;
 const CREDIT_WORDS = new Set(["photo", "photos", "picture", "credit", "credits", "source", "author", "by", "image", "video"]);
