@@ -175,6 +175,7 @@ describe("people who are not current actors", () => {
     expect(discovered("We read Alexander Pushkin's poems at school.")).toEqual([]);
     expect(discovered("They study the legacy of Dmitry Likhachev.")).toEqual([]);
     expect(discovered("As Mark Twain wrote, the reports of my death are greatly exaggerated.")).toEqual([]);
+    expect(discovered("In Greece we remember Alexander Pushkin who praised the revolution.")).toEqual([]);
   });
 
   it("drops someone a sentence places in a century before the 20th", () => {
@@ -189,6 +190,8 @@ describe("people who are not current actors", () => {
     // A known actor's past still counts: only new names are held back.
     expect(actors("In 1963, Vladimir Putin was a boy.")).toEqual(["putin"]);
     expect(discovered("Back in 1918, an aide to US President Woodrow Wilson said so.")).toEqual([]);
+    expect(discovered("The first manned flight to space, by Yury Gagarin, 61 years ago ushered in a new era.")).toEqual([]);
+    expect(discovered("The plant, run by Yury Gagarin, opened 6 years ago.")).toEqual(["yury-gagarin"]);
   });
 
   it("reads a name followed by what is named after it as that thing", () => {

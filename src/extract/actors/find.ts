@@ -5,7 +5,7 @@
 import type { ArticleActors, DiscoveredActor, Mention, MentionVia, PreparedArticle } from "../../shared/types.js";
 import type { ActorIndex, Lex } from "./actor-index.js";
 import { ANAPHOR_NOUNS, AMBIGUOUS_SURNAMES, FAMILY_FIRST, FIRST_NAMES, REGNAL, ROLE_HEADS, SPEECH_VERBS, type Gender } from "./lexicon.js";
-import { commemorated, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
+import { commemorated, HISTORIC_YEARS, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
 import { leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
 import { tokenizeRange, WordFilter, type Token } from "./tokens.js";
 
@@ -16,8 +16,6 @@ const MODIFIERS = new Set(
   ),
 );
 const COMPLEMENT = new Set(["of", "in", "to", "at", "for"]);
-/** How many years back a sentence's year makes the people it newly names history rather than current actors. */
-const HISTORIC_YEARS = 30;
 const ADDRESS = new Set(["mr", "mrs", "ms", "madam", "madame", "sir", "dear"]);
 /** Every word that can start a role outside the gazetteer: readRole's first test, before its set lookups. */
 const ROLE_START = new WordFilter([...DETERMINERS, ...MODIFIERS, ...ROLE_HEADS, "leaders", "ex", "former", "country"]);

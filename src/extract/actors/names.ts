@@ -129,6 +129,8 @@ export function commemorated(tokens: Token[], start: number, end: number): boole
   const before = at(b - 1);
   const before2 = at(b - 2);
   if (before?.lower === "to" && before2 && MEMORIAL_TO.has(before2.lower)) return true;
+  // "we remember X who ...".
+  if (before?.lower === "remember" && b === start) return true;
   if (before?.lower === "of" && before2 && COMMEMORATIVE_OF.has(before2.lower)) return true;
   // "named in honour of X" (but not "a reception in honour of X", who is there).
   if (before?.lower === "of" && /^honou?r$/.test(before2?.lower ?? "") && at(b - 3)?.lower === "in" && at(b - 4)?.lower === "named") return true;
@@ -164,12 +166,17 @@ export function commemorated(tokens: Token[], start: number, end: number): boole
   return inPastCentury(tokens, start);
 }
 
-/** The sentence speaks of a century before the 20th ("the 18th century military commander X"). */
+/** How long ago a sentence's time makes the people it newly names history rather than current actors. */
+export const HISTORIC_YEARS = 30;
+
+/** The sentence speaks of a century before the 20th ("the 18th century military commander X"), or of 30+ years ago. */
 function inPastCentury(tokens: Token[], k: number): boolean {
   const sentence = tokens[k]!.sentence;
   let a = k;
   while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
   for (let j = a; j + 1 < tokens.length && tokens[j]!.sentence === sentence; j++) {
+    // "the first flight, by X, 61 years ago": as historic as a year that long ago.
+    if (tokens[j + 1]!.lower === "years" && tokens[j + 2]?.lower === "ago" && (ordinal(tokens[j]) ?? 0) >= HISTORIC_YEARS) return true;
     if (tokens[j + 1]!.lower !== "century") continue;
     const n = ordinal(tokens[j]);
     if (n !== null && n < 20 && /\D$/.test(tokens[j]!.text)) return true;
