@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { config, runBench } from "./harness.js";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { config, firstRecords, runBench } from "./harness.js";
 import { met, table, type Row } from "./report.js";
 import { rate, ratio, repeat, summarise } from "./stats.js";
 
@@ -26,6 +30,25 @@ describe("stats", () => {
     expect(met(row(2))).toBe(true);
     expect(met(row(1))).toBe(false);
     expect(table([row(1)])).toContain(">= 1.6 MISSED");
+  });
+});
+
+describe("firstRecords", () => {
+  it("keeps the header and the first n records, multi-line quoted fields intact", () => {
+    const dir = mkdtempSync(join(tmpdir(), "first-records-"));
+    try {
+      const src = join(dir, "in.csv");
+      writeFileSync(src, 'link,body\nu1,"a, ""quoted""\nline"\nu2,plain\nu3,third\n');
+      const out = mkdtempSync(join(dir, "out-"));
+      const { path, rows } = firstRecords(src, 2, out);
+      expect(rows).toBe(2);
+      expect(parse(readFileSync(path), { columns: true })).toEqual([
+        { link: "u1", body: 'a, "quoted"\nline' },
+        { link: "u2", body: "plain" },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

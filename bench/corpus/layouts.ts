@@ -36,6 +36,6 @@ export function renderCsv(a: GeneratedArticle): string {
   return `${fields.map(quoteCsv).join(",")}\n`;
 }
 
-function quoteCsv(field: string): string {
+export function quoteCsv(field: string): string {
   return /[",\n\r]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
 }

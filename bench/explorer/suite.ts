@@ -1,8 +1,8 @@
 // Explorer in headless Chromium beside a bare sigma page over the same generated graphs:
 // first complete render, hover highlight, date filter, ForceAtlas2 iterations/s.
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { ROOT } from "../extraction/spawn.js";
 import { ratio, summarise, type RunPlan, type Stat } from "../stats.js";
@@ -28,10 +28,25 @@ export function chromiumPath(): string | undefined {
   return [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p): p is string => !!p && existsSync(p));
 }
 
-export function buildPages(): void {
+/** Newest modification time of the files under `dir` (0 when absent). */
+function newest(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) t = Math.max(t, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds both pages, unless their builds are newer than every source file they come from. */
+export function buildPages(): boolean {
+  const built = Math.min(newest(OURS_DIR), newest(BARE_DIR));
+  const sources = Math.max(newest(resolve(ROOT, "src")), newest(resolve(ROOT, "bench/explorer/bare")), newest(resolve(ROOT, "public")), statSync(resolve(ROOT, "package-lock.json")).mtimeMs);
+  if (built > sources) return false;
   const env = { ...process.env, BUILD_OUT_DIR: "dist-bench" };
   execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: ROOT, env, stdio: "ignore" });
   execFileSync("npx", ["vite", "build", "--config", "bench/explorer/bare/vite.config.ts"], { cwd: ROOT, stdio: "ignore" });
+  return true;
 }
 
 export interface ExplorerOptions {
@@ -83,8 +98,7 @@ function busiest(file: GraphFile): string {
 export async function benchExplorer(o: ExplorerOptions): Promise<{ rows: Row[]; notes: string[] }> {
   const executablePath = chromiumPath();
   if (!executablePath) return { rows: [], notes: ["explorer: no Chromium ($CHROMIUM_PATH or /usr/bin/chromium): skipped."] };
-  o.log("explorer: building the explorer (dist-bench) and the bare sigma page (dist-bench-bare)");
-  buildPages();
+  o.log(buildPages() ? "explorer: built the explorer (dist-bench) and the bare sigma page (dist-bench-bare)" : "explorer: builds up to date");
   const browser = await chromium.launch({ executablePath, args: FLAGS });
   const ours = await serve(OURS_DIR);
   const bare = await serve(BARE_DIR);
