@@ -15,7 +15,14 @@ const SHARED = resolve(ROOT, "../shared");
 const GOLD = resolve(SHARED, "gold/seeds.gold.json");
 const GAZETTEER = resolve(ROOT, "graph-data/gazetteer.yaml");
 
-describe.skipIf(!existsSync(GOLD) || !existsSync(GAZETTEER))("seed articles against the gold annotation", () => {
+const PRESENT = existsSync(GOLD) && existsSync(GAZETTEER);
+
+// Vitest still runs a skipped describe's body to collect its tests: read nothing when absent.
+describe.skipIf(!PRESENT)("seed articles against the gold annotation", () => {
+  if (!PRESENT) {
+    it("needs ../shared", () => {});
+    return;
+  }
   const gold = JSON.parse(readFileSync(GOLD, "utf8")) as SeedGold;
   const index = buildActorIndex(parseGazetteer(readFileSync(GAZETTEER, "utf8"), GAZETTEER));
   const results = Object.keys(gold.articles)
