@@ -105,9 +105,15 @@ export async function runBench(
     } else notes.push(`Kremlin corpus not found at ${cfg.kremlin}: skipped.`);
     const dir = mkdtempSync(join(tmpdir(), "bench-corpus-"));
     try {
-      const corpus = await writeCorpus(dir, loadGazetteer(gazetteer).gazetteer, { seed: 1, count: cfg.generatedArticles, layouts: LAYOUTS });
+      const corpusDir = join(dir, "corpus");
+      const corpus = await writeCorpus(corpusDir, loadGazetteer(gazetteer).gazetteer, {
+        seed: 1,
+        count: cfg.generatedArticles,
+        layouts: LAYOUTS,
+        truthPath: join(dir, "truth.json"),
+      });
       log(`extraction: generated corpus of ${corpus.articles} articles (${(corpus.bytes / 1e6).toFixed(1)} MB)`);
-      const r = await benchExtraction({ name: `generated ${cfg.generatedArticles.toLocaleString("en")} (mixed layouts)`, paths: [dir], plan: cfg.plan, peerBytes: cfg.peerBytes });
+      const r = await benchExtraction({ name: `generated ${cfg.generatedArticles.toLocaleString("en")} (mixed layouts)`, paths: [corpusDir], plan: cfg.plan, peerBytes: cfg.peerBytes });
       rows.push(...r.rows);
       notes.push(...r.notes);
     } finally {

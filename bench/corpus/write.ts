@@ -9,6 +9,11 @@ import { CSV_HEADER, renderCsv, renderDated, renderFooter, renderHeader, renderJ
 export interface WriteOptions extends CorpusOptions {
   /** Records per JSONL/CSV file before a new one starts. */
   shardSize?: number;
+  /**
+   * Where the truth sidecar goes; default `<dir>/truth.json`. Benchmarks put it
+   * outside the corpus folder, or the extractor would read it as one more input.
+   */
+  truthPath?: string;
 }
 
 export interface CorpusSummary {
@@ -83,7 +88,7 @@ export async function writeCorpus(dir: string, gazetteer: Gazetteer, options: Wr
   const shardSize = options.shardSize ?? 10_000;
   const jsonl = new Shards(dir, "jsonl", shardSize, "");
   const csv = new Shards(dir, "csv", shardSize, CSV_HEADER);
-  const truth = new Sink(createWriteStream(join(dir, TRUTH_FILE)));
+  const truth = new Sink(createWriteStream(options.truthPath ?? join(dir, TRUTH_FILE)));
   const layouts: Record<Layout, number> = { dated: 0, header: 0, footer: 0, jsonl: 0, csv: 0 };
   let txtBytes = 0;
   let txtFiles = 0;

@@ -23,12 +23,18 @@ export async function benchScale(o: ScaleOptions): Promise<{ rows: Row[]; notes:
   const dir = mkdtempSync(join(tmpdir(), "bench-scale-"));
   try {
     const { gazetteer } = loadGazetteer(o.gazetteer);
-    const corpus = await writeCorpus(dir, gazetteer, { seed: o.seed ?? 100, count: o.articles, layouts: ["jsonl", "csv"] });
+    const corpusDir = join(dir, "corpus");
+    const corpus = await writeCorpus(corpusDir, gazetteer, {
+      seed: o.seed ?? 100,
+      count: o.articles,
+      layouts: ["jsonl", "csv"],
+      truthPath: join(dir, "truth.json"),
+    });
     const mb = corpus.bytes / 1e6;
     const wall: number[] = [];
     const rss: number[] = [];
     for (let i = -o.plan.warmup; i < o.plan.runs; i++) {
-      const run = await runExtractCli([dir], o.workers, o.gazetteer);
+      const run = await runExtractCli([corpusDir], o.workers, o.gazetteer);
       if (i < 0) continue;
       wall.push(run.wallMs);
       rss.push(run.maxRssMB);
