@@ -8,7 +8,8 @@ import { mergeEvents, type MergedEvent } from "../extract/events/merge.js";
 import { daysBetween } from "../extract/dates/resolve.js";
 import type { EvalData } from "./actors.js";
 
-interface GoldRelation {
+/** A relation of ../shared/gold/seeds.gold.json (rules in ANNOTATION.md). */
+export interface GoldRelation {
   pair: [string, string];
   type: "meeting" | "statement" | "comention";
   modality?: string | string[];

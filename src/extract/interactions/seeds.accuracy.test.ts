@@ -8,20 +8,11 @@ import { buildActorIndex } from "../actors/index.js";
 import { assembleGraph, processArticle } from "../pipeline.js";
 import { DEFAULT_WEIGHTS, type GraphFile, type Interaction } from "../../shared/types.js";
 import { daysBetween } from "../dates/resolve.js";
+import type { GoldRelation } from "../../eval/meetings.js";
 
 const GOLD = "../shared/gold/seeds.gold.json";
 const ARTICLES = "graph-data/articles";
 
-interface GoldRelation {
-  pair: [string, string];
-  type: "meeting" | "statement" | "comention";
-  modality?: string | string[];
-  channel?: string;
-  speaker?: string;
-  date?: string;
-  tolerance?: number;
-  article: string;
-}
 
 function buildSeedGraph(): GraphFile {
   const index = buildActorIndex(parseGazetteer(readFileSync("graph-data/gazetteer.yaml", "utf8"), "graph-data/gazetteer.yaml"));
