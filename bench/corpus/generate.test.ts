@@ -108,4 +108,16 @@ describe("writeCorpus", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it("puts the truth sidecar where truthPath says, outside the corpus the extractor reads", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "corpus-test-"));
+    try {
+      const corpus = join(dir, "corpus");
+      const summary = await writeCorpus(corpus, gazetteer, { ...options, count: 20, truthPath: join(dir, "truth.json") });
+      expect(readdirSync(corpus)).not.toContain("truth.json");
+      const truth = JSON.parse(readFileSync(join(dir, "truth.json"), "utf8")) as { interactions: unknown[] };
+      expect(truth.interactions.length).toBe(summary.interactions);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
