@@ -5,7 +5,7 @@
 // ("A met with B", "A and B ... at a summit hosted by C"), or anything else (a break).
 // Meeting cues join the groups on either side; speech cues make statements from
 // their speaker to the actors in what was said; every other pair is a co-mention.
-import type { Channel, InteractionType, Modality } from "../../shared/types.js";
+import type { Channel, Modality, RawInteraction } from "../../shared/types.js";
 import {
   channelHint,
   remoteChannelHint,
@@ -28,18 +28,11 @@ export interface LocalMention {
   end: number;
 }
 
-export interface SentenceInteraction {
-  type: InteractionType;
-  a: string;
-  b: string;
-  modality?: Modality;
-  channel?: Channel;
-  /** The channel is the in-person default of a word like "met" or "talks", not stated: weaker in merging. */
-  channelDefault?: boolean;
-  speaker?: string;
+/** A RawInteraction before its date, article and evidence are known: those come from the article around it. */
+export type SentenceInteraction = Omit<RawInteraction, "date" | "article" | "sentence"> & {
   /** Offset of the cue the event date should attach to. */
   at: number;
-}
+};
 
 export interface SentenceReading {
   interactions: SentenceInteraction[];
