@@ -61,6 +61,10 @@ describe("runBench on a tiny corpus", () => {
     expect(metrics).toContain("in-process floor (read+prepare)");
     expect(metrics.some((m) => m.startsWith("compromise people()"))).toBe(true);
     expect(metrics.some((m) => m.startsWith("ours ÷ compromise"))).toBe(true);
+    const inProcess = generated.find((r) => r.metric === "in-process pipeline ÷ compromise (throughput)")!;
+    const pipeline = generated.find((r) => r.metric === "in-process pipeline (read+extract+assemble)" && r.unit === "MB/s")!;
+    const peer = generated.find((r) => r.metric.startsWith("compromise people()"))!;
+    expect(inProcess.stat.median).toBeCloseTo(pipeline.stat.median / peer.stat.median, 6);
     for (const r of result.rows) {
       expect(Number.isFinite(r.stat.median)).toBe(true);
       expect(r.stat.min).toBeLessThanOrEqual(r.stat.median);
@@ -68,5 +72,6 @@ describe("runBench on a tiny corpus", () => {
     }
     expect(result.notes.some((n) => n.startsWith("Kremlin corpus not found"))).toBe(true);
     expect(result.machine.cores).toBeGreaterThan(0);
-  });
+    // Spawns about six extractor processes: on a busy 2-core machine that can take minutes.
+  }, 240_000);
 });
