@@ -1,4 +1,4 @@
-// Runs a TypeScript entry point in a fresh Node process and measures it from outside:
+// Runs an entry point in a fresh Node process and measures it from outside:
 // wall time, plus peak RSS and CPU time reported by the preloaded probe.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -16,13 +16,24 @@ export interface ChildRun {
   stderr: string;
 }
 
-export async function runTs(entry: string, args: string[], options: { env?: Record<string, string> } = {}): Promise<ChildRun> {
+/** A TypeScript entry point, loaded through tsx. */
+export function runTs(entry: string, args: string[], options: { env?: Record<string, string> } = {}): Promise<ChildRun> {
+  return runNode(["--import", "tsx", entry], args, options);
+}
+
+/** A JavaScript entry point run by plain Node (e.g. the extractor's launcher, as `npm run extract` runs it). */
+export function runJs(entry: string, args: string[], options: { env?: Record<string, string> } = {}): Promise<ChildRun> {
+  return runNode([entry], args, options);
+}
+
+async function runNode(launch: string[], args: string[], options: { env?: Record<string, string> }): Promise<ChildRun> {
+  const entry = launch.at(-1)!;
   const probeDir = mkdtempSync(join(tmpdir(), "bench-probe-"));
   const probeFile = join(probeDir, "probe.json");
   try {
     const started = performance.now();
     const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
-      const child = spawn(process.execPath, ["--import", "tsx", "--import", PROBE, entry, ...args], {
+      const child = spawn(process.execPath, ["--import", PROBE, ...launch, ...args], {
         cwd: ROOT,
         env: { ...process.env, ...options.env, BENCH_PROBE_FILE: probeFile },
         stdio: ["ignore", "pipe", "pipe"],

@@ -28,7 +28,8 @@ export function ensureGraph(): void {
     return;
   }
   console.error("Building graph-data/graph.json from graph-data/articles ...");
-  const run = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/extract.ts")], {
+  // As `npm run extract` runs it: the bundled CLI, rebuilt first if its sources changed.
+  const run = spawnSync(process.execPath, [join(ROOT, "scripts/extract.mjs")], {
     cwd: ROOT,
     stdio: "inherit",
   });
