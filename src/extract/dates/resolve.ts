@@ -88,9 +88,26 @@ const ANY_DATE = /\d|day|week|month|ago|eve|earlier|later|before|after|yesterday
 const EXPLICIT = /\d|day/;
 
 export function findDates(text: string, deixis: string, narrative: string): DateSpan[] {
+  return placeDates(scanDates(text, deixis), narrative);
+}
+
+/**
+ * A date expression before the narrative date is known: where it lies depends on the text and
+ * the moment of writing alone, so a reader can tell whether a sentence holds a date (and which
+ * comes last) without knowing what came before it.
+ */
+export interface ScannedDate extends DateSpan {
+  /** Anaphoric: the date is `narrative` moved by this many days ("a day earlier"). */
+  shift?: number;
+  /** "that day": the narrative date itself. */
+  sameDay?: boolean;
+}
+
+/** The date expressions of `text`, sorted by start; their dates still need `placeDates`. */
+export function scanDates(text: string, deixis: string): ScannedDate[] {
   // No separate MAYBE_DATE test: parseWindows scans with it once and finds nothing when nothing is there.
   if (!ANY_DATE.test(text)) return [];
-  const out: DateSpan[] = [];
+  const out: ScannedDate[] = [];
   // Dotted numeric dates are European (day first) in this corpus; chrono's default reads month first.
   const parser = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text) ? chrono.GB : chrono.casual;
   const parsed = parseWindows(parser, text, deixis);
@@ -100,18 +117,24 @@ export function findDates(text: string, deixis: string, narrative: string): Date
     const dayKnown = s.isCertain("day") || s.isCertain("weekday");
     const monthYear = s.isCertain("month") && s.isCertain("year");
     if (!dayKnown && !monthYear) continue; // a time ("at 10 a.m."), a bare month or year says nothing usable
-    let date = toIso(s.get("year") ?? 0, s.get("month") ?? 1, dayKnown ? (s.get("day") ?? 1) : 1);
-    if (ANAPHORIC.test(r.text) && !/\bago\b/i.test(r.text)) {
-      date = addDays(narrative, daysBetween(deixis, date));
-    }
+    const date = toIso(s.get("year") ?? 0, s.get("month") ?? 1, dayKnown ? (s.get("day") ?? 1) : 1);
+    const anaphoric = ANAPHORIC.test(r.text) && !/\bago\b/i.test(r.text);
     const vague = /\b(?:week|month|year)\b/i.test(r.text);
-    out.push({ start: r.index, end: r.index + r.text.length, date, yearImplied: dayKnown && !s.isCertain("year"), ...(vague ? { vague } : {}) });
+    out.push({
+      start: r.index,
+      end: r.index + r.text.length,
+      date,
+      yearImplied: dayKnown && !s.isCertain("year"),
+      ...(vague ? { vague } : {}),
+      ...(anaphoric ? { shift: daysBetween(deixis, date) } : {}),
+    });
   }
   for (const re of [ON_THE_EVE, SAME_DAY]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (out.some((d) => d.start < m!.index + m![0].length && m!.index < d.end)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, date: re === ON_THE_EVE ? addDays(narrative, -1) : narrative, yearImplied: false });
+      const relation = re === ON_THE_EVE ? { shift: -1 } : { sameDay: true as const };
+      out.push({ start: m.index, end: m.index + m[0].length, date: "", yearImplied: false, ...relation });
     }
   }
   for (const d of out) {
@@ -119,6 +142,18 @@ export function findDates(text: string, deixis: string, narrative: string): Date
     if (end >= 0) d.introEnd = end;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A scanned date counted from the narrative date where it is anaphoric. */
+function placeDate(d: ScannedDate, narrative: string): string {
+  return d.sameDay ? narrative : d.shift !== undefined ? addDays(narrative, d.shift) : d.date;
+}
+
+function placeDates(scanned: ScannedDate[], narrative: string): DateSpan[] {
+  return scanned.map((d) => {
+    const { shift: _shift, sameDay: _sameDay, ...span } = d;
+    return { ...span, date: placeDate(d, narrative) };
+  });
 }
 
 const INTRO = /^\s*(?:following|after|in follow[- ]up to|as a follow[- ]up to|further to|ahead of|prior to|in the wake of)\b[^,;:]*$/i;
@@ -161,10 +196,87 @@ function parseWindows(parser: chrono.Chrono, text: string, deixis: string): Foun
 }
 
 /**
- * Resolves every sentence's date expressions in reading order, tracking the anchors.
- * Sentences outside `needed` are read only for explicit dates that move the anchors.
+ * Resolves the date expressions of the sentences in `needed` (every sentence when absent),
+ * tracking the anchors through the sentences before them. Entries of other sentences are left
+ * empty: nobody reads them.
+ *
+ * chrono is the dearest step of the extractor, so sentences are parsed only when their dates can
+ * still matter: none after the last needed sentence, and of a run of other sentences only the last
+ * few, read backwards up to the first whose last date does not count from an earlier one (that
+ * date alone is what the run leaves behind). `resolveArticleDatesInOrder` is the plain reading
+ * this must equal.
  */
 export function resolveArticleDates(p: PreparedArticle, needed?: Set<number>): ArticleDates {
+  const articleDate = p.article.date;
+  const n = p.sentences.length;
+  const spans: DateSpan[][] = Array.from({ length: n }, () => []);
+  const inherited: (string | null)[] = new Array<string | null>(n).fill(null);
+  const deixes: (string | null)[] = new Array<string | null>(n).fill(null);
+  if (!articleDate) return { spans, inherited, deixis: deixes, articleDate };
+  let deixis = articleDate;
+  let narrative = articleDate;
+  let paragraphDate = articleDate;
+  // The run of sentences not needed since the last one read: those with a possible date, and the last paragraph start.
+  let run: string[] = [];
+  let runIndexes: number[] = [];
+  let runParagraph = -1;
+  const flushRun = (): void => {
+    // Dated sentences from the last back, until one's last date stands on its own.
+    const chain: ScannedDate[] = [];
+    let lastDated = -1;
+    for (let k = run.length - 1; k >= 0; k--) {
+      const last = scanDates(run[k]!, deixis).at(-1);
+      if (!last) continue;
+      if (lastDated < 0) lastDated = runIndexes[k]!;
+      chain.push(last);
+      if (last.shift === undefined && !last.sameDay) break;
+    }
+    for (let k = chain.length - 1; k >= 0; k--) narrative = placeDate(chain[k]!, narrative);
+    if (lastDated >= 0 && lastDated >= runParagraph) paragraphDate = narrative;
+    else if (runParagraph >= 0) paragraphDate = deixis;
+    run = [];
+    runIndexes = [];
+    runParagraph = -1;
+  };
+  const lastNeeded = needed ? Math.max(-1, ...needed) : n - 1;
+  let prevEnd = 0;
+  for (const s of p.sentences) {
+    if (s.index > lastNeeded) break;
+    const newParagraph = p.norm.text.slice(prevEnd, s.start).includes("\n");
+    prevEnd = s.end;
+    const explicit = EXPLICIT.test(s.text);
+    const dateline = /\d/.test(s.text) ? DATELINE.exec(s.text) : null;
+    // A dateline moves the moment of writing that later sentences are parsed against: read it in place.
+    if (needed && !needed.has(s.index) && !(explicit && dateline)) {
+      if (newParagraph) runParagraph = s.index;
+      if (explicit) {
+        run.push(s.text);
+        runIndexes.push(s.index);
+      }
+      continue;
+    }
+    flushRun();
+    if (newParagraph) paragraphDate = deixis;
+    if (dateline?.[1]) {
+      const d = findDates(dateline[1], articleDate, narrative)[0];
+      if (d) deixis = narrative = paragraphDate = d.date;
+    }
+    deixes[s.index] = deixis;
+    // The dateline is when the story was filed, not when anything in it happened.
+    const found = findDates(s.text, deixis, narrative).filter((d) => !dateline || d.start >= dateline[0].length);
+    spans[s.index] = found;
+    inherited[s.index] = paragraphDate;
+    const last = found[found.length - 1];
+    if (last) {
+      narrative = last.date;
+      paragraphDate = last.date;
+    }
+  }
+  return { spans, inherited, deixis: deixes, articleDate };
+}
+
+/** The plain reading, every sentence in turn: the reference `resolveArticleDates` must equal on the needed sentences. */
+export function resolveArticleDatesInOrder(p: PreparedArticle, needed?: Set<number>): ArticleDates {
   const articleDate = p.article.date;
   const spans: DateSpan[][] = [];
   const inherited: (string | null)[] = [];

@@ -1,0 +1,116 @@
+// resolveArticleDates skips sentences whose dates cannot matter: on the needed sentences
+// it must give exactly what reading every sentence in turn gives.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { PreparedArticle } from "../../shared/types.js";
+import { readInput } from "../../cli/read-inputs.js";
+import { walkInputs } from "../../cli/walk-inputs.js";
+import { prepareArticle } from "../prepare.js";
+import { resolveArticleDates, resolveArticleDatesInOrder } from "./resolve.js";
+
+const ROOT = resolve(import.meta.dirname, "../../..");
+const KREMLIN = resolve(ROOT, "../shared/corpus/kremlin/putin.csv");
+const SEEDS = resolve(ROOT, "graph-data/articles");
+
+function expectSameOnNeeded(p: PreparedArticle, needed: Set<number>): void {
+  const fast = resolveArticleDates(p, needed);
+  const plain = resolveArticleDatesInOrder(p, needed);
+  for (const i of needed) {
+    if (i >= p.sentences.length) continue;
+    expect({ i, spans: fast.spans[i], inherited: fast.inherited[i], deixis: fast.deixis[i] }).toEqual({
+      i,
+      spans: plain.spans[i],
+      inherited: plain.inherited[i],
+      deixis: plain.deixis[i],
+    });
+  }
+}
+
+async function articles(path: string): Promise<PreparedArticle[]> {
+  const out: PreparedArticle[] = [];
+  for (const file of walkInputs([path]).files) {
+    for await (const e of readInput(file, () => {})) if (e.type === "article") out.push(prepareArticle(e.article));
+  }
+  return out;
+}
+
+// Seeded choice of needed sentences: a single one, three, the last, every third.
+function neededSets(n: number, seed: number): Set<number>[] {
+  let x = seed;
+  const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31) % Math.max(1, n);
+  return [new Set([next()]), new Set([next(), next(), next()]), new Set([n - 1]), new Set([...Array(n).keys()].filter((i) => i % 3 === 2))];
+}
+
+describe.skipIf(!existsSync(KREMLIN))("lazy date resolution on the Kremlin corpus", () => {
+  it("equals the in-order reading on the needed sentences", async () => {
+    const all = await articles(KREMLIN);
+    expect(all.length).toBe(816);
+    for (const [k, p] of all.entries()) for (const needed of neededSets(p.sentences.length, k + 1)) expectSameOnNeeded(p, needed);
+  }, 120_000);
+});
+
+describe.skipIf(!existsSync(SEEDS))("lazy date resolution on the seeds", () => {
+  it("equals the in-order reading on the needed sentences", async () => {
+    const all = await articles(SEEDS);
+    expect(all.length).toBeGreaterThan(0);
+    for (const [k, p] of all.entries()) for (const needed of neededSets(p.sentences.length, k + 7)) expectSameOnNeeded(p, needed);
+  });
+});
+
+// Sentences built from what moves the anchors: explicit, anaphoric and relative dates, datelines, paragraph breaks.
+const PIECES = [
+  "On October 19, Austin met Taran.",
+  "A day earlier, Lavrov said so.",
+  "Two days later they met.",
+  "The day before, the delegation arrived.",
+  "He spoke on the eve.",
+  "In the evening, he met Zelensky.",
+  "That day the talks went on.",
+  "Last Thursday, Blinken met Kuleba.",
+  "They met in December 2019.",
+  "Biden spoke.",
+  "Washington US, February 18 ANI: Lavrov proposed a meeting.",
+  "MOSCOW, Feb 3 (Reuters) - Putin called Macron.",
+  "signed on 12.02.2022 in Minsk.",
+  "Yesterday Putin met Lukashenko.",
+  "next week the summit opens.",
+  "It began at 10 a.m. on Day 3.",
+  "Following talks held on February 22, they spoke by phone.",
+];
+
+describe("lazy date resolution on generated articles", () => {
+  it("equals the in-order reading on any needed sentences", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.nat(20), { maxLength: 4 }),
+        (paragraphs, picks) => {
+          const p = prepared("2021-11-03", paragraphs);
+          expectSameOnNeeded(p, new Set(picks.map((i) => i % p.sentences.length)));
+        },
+      ),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+});
+
+function prepared(date: string, paragraphs: string[][]): PreparedArticle {
+  let text = "";
+  const sentences: PreparedArticle["sentences"] = [];
+  for (const [pi, para] of paragraphs.entries()) {
+    if (pi > 0) text += "\n\n";
+    for (const [si, s] of para.entries()) {
+      if (si > 0) text += " ";
+      sentences.push({ index: sentences.length, start: text.length, end: text.length + s.length, text: s, original: s });
+      text += s;
+    }
+  }
+  return {
+    article: { id: "a", title: "", date, url: null, source: "a", text },
+    original: text,
+    norm: { text, toOriginal: new Uint32Array(text.length + 1) },
+    sentences,
+  };
+}
