@@ -7,7 +7,7 @@ import type { ActorIndex, Lex } from "./actor-index.js";
 import { ANAPHOR_NOUNS, AMBIGUOUS_SURNAMES, FAMILY_FIRST, FIRST_NAMES, REGNAL, ROLE_HEADS, SPEECH_VERBS, type Gender } from "./lexicon.js";
 import { commemorated, HISTORIC_YEARS, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
 import { leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
-import { tokenizeRange, WordFilter, type Token } from "./tokens.js";
+import { IS_CAP, IS_INITIAL, IS_WORD, TokenTable, WordFilter, type Token } from "./tokens.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 const MODIFIERS = new Set(
@@ -62,6 +62,9 @@ function coversName(values: Lex[]): boolean {
   return false;
 }
 
+/** One table for every article, emptied per article: findActors runs to the end before it is called again. */
+const TABLE = new TokenTable("", 1 << 12);
+
 export function findActors(prepared: PreparedArticle, index: ActorIndex): ArticleActors {
   return new Finder(prepared, index).run();
 }
@@ -69,7 +72,7 @@ export function findActors(prepared: PreparedArticle, index: ActorIndex): Articl
 class Finder {
   private readonly text: string;
   private readonly date: string | null;
-  private readonly tokens: Token[] = [];
+  private readonly tokens: TokenTable;
   /** Longest gazetteer match starting at a segment start; undefined inside a segment or where nothing matched. */
   private readonly lex: (Lex[] | null)[];
   private readonly lexEnd: Int32Array;
@@ -95,24 +98,30 @@ class Finder {
   ) {
     this.text = prepared.norm.text;
     this.date = prepared.article.date;
-    for (const s of prepared.sentences) tokenizeRange(this.text, s.start, s.end, s.index, this.tokens);
-    const n = this.tokens.length;
+    this.tokens = TABLE;
+    TABLE.reset(this.text);
+    for (const s of prepared.sentences) this.tokens.scan(s.start, s.end, s.index);
+    const tokens = this.tokens;
+    const n = tokens.length;
     this.covered = new Uint8Array(n);
     // Filled, not sparse: a holey array here makes every later lookup slow.
     this.lex = new Array<Lex[] | null>(n).fill(null);
     this.lexEnd = new Int32Array(n + 1);
     const year = this.date ? Number(this.date.slice(0, 4)) : null;
-    for (let i = 0; i < n; i++) {
-      const t = this.tokens[i]!;
-      // The first character rules out almost every word before the pattern is tried.
-      const c = t.text.charCodeAt(0);
-      if (year !== null && t.text.length === 4 && (c === 49 || c === 50) && /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year) {
+    for (let i = 0; year !== null && i < n; i++) {
+      // The length and first character rule out almost every word before the pattern is tried.
+      if (tokens.end[i]! - tokens.start[i]! !== 4) continue;
+      const c = this.text.charCodeAt(tokens.start[i]!);
+      if (c !== 49 && c !== 50) continue;
+      const t = tokens.at(i)!;
+      if (/^(19|20)\d\d$/.test(t.text) && Number(t.text) < year) {
         this.pastYear.add(t.sentence);
         if (Number(t.text) <= year - HISTORIC_YEARS) this.historicYear.add(t.sentence);
       }
     }
     for (let i = 0; i < n; ) {
-      const m = index.trie.longest(this.tokens, i);
+      // Most tokens start no gazetteer phrase, and the hash says so without reading the token.
+      const m = index.trie.mayStart(tokens.hash[i]!) ? index.trie.longest(tokens, i) : null;
       if (m) {
         this.lex[i] = m.values;
         this.lexEnd[i] = m.end;
@@ -155,11 +164,11 @@ class Finder {
   // ---- lookups ----
 
   private tok(i: number): Token | undefined {
-    return this.tokens[i];
+    return this.tokens.at(i);
   }
 
   private lower(i: number): string {
-    return this.tokens[i]?.lower ?? "";
+    return this.tokens.at(i)?.lower ?? "";
   }
 
   private kind<K extends Lex["kind"]>(i: number, kind: K): Extract<Lex, { kind: K }> | undefined {
@@ -170,9 +179,8 @@ class Finder {
   }
 
   private sameSentence(i: number, j: number): boolean {
-    const a = this.tokens[i];
-    const b = this.tokens[j];
-    return !!a && !!b && a.sentence === b.sentence;
+    const n = this.tokens.length;
+    return i >= 0 && i < n && j >= 0 && j < n && this.tokens.sentence[i] === this.tokens.sentence[j];
   }
 
   private possessive(p: number): number {
@@ -188,13 +196,12 @@ class Finder {
   }
 
   private readRole(i: number): Role | null {
-    const first = this.tok(i);
-    if (!first || !first.word) return null;
-    const w = first.lower;
+    const tokens = this.tokens;
+    if (i >= tokens.length || !(tokens.flags[i]! & IS_WORD)) return null;
     // Most tokens cannot start a role: decide that with the filter, then set lookups, before any parsing.
-    if (!this.lex[i] && (!ROLE_START.mayHave(first.hash) || !this.mayStartRole(w))) {
-      return null;
-    }
+    if (!this.lex[i] && !ROLE_START.mayHave(tokens.hash[i]!)) return null;
+    const first = tokens.at(i)!;
+    if (!this.lex[i] && !this.mayStartRole(first.lower)) return null;
     // "Good afternoon, Mr President, Alexander Yunashev": a form of address, not the title of the name that follows.
     if (ADDRESS.has(this.lower(i - 1)) && this.sameSentence(i - 1, i)) return null;
     let p = i;
@@ -480,8 +487,9 @@ class Finder {
   // ---- names ----
 
   private readNameAt(k: number, role: Role | null): NameHit | null {
-    const t = this.tok(k);
-    if (!t || !t.word || !t.cap) return null;
+    const f = k >= 0 && k < this.tokens.length ? this.tokens.flags[k]! : 0;
+    if (!(f & IS_WORD) || !(f & IS_CAP)) return null;
+    const t = this.tokens.at(k)!;
     const name = this.kind(k, "name");
     if (name) {
       const person = this.choosePerson(this.lex[k]!.filter((l) => l.kind === "name").map((l) => (l as { person: number }).person));
@@ -515,10 +523,9 @@ class Finder {
       }
       return { start: k, end: k + 1, via: "surname", person: null, discoveredKey: known, label: null, familyFirst: false };
     }
-    const stop = (j: number): boolean => this.covered[j] === 1 || (j > k + 1 && FIRST_NAMES.has(this.lower(j)));
-    let end = nameFromFirstName(this.tokens, k, stop);
+    let end = nameFromFirstName(this.tokens, k, this.covered);
     if (end < 0 && role && nameable(t)) {
-      end = readName(this.tokens, k, stop);
+      end = readName(this.tokens, k, this.covered);
       // One capitalised word is a name only right after the title ("President Yanukovych", "Pope Francis").
       const adjacent = k === role.end && !role.complement && role.capitalised;
       if (end - k === 1 && !(REGNAL.has(role.head) || adjacent)) end = -1;
@@ -589,8 +596,12 @@ class Finder {
         existing.affiliation ??= affiliation;
       } else {
         this.discovered.set(key, { key, label: hit.label ?? surface, role: roleText, affiliation, surfaces: [surface] });
-        const words = this.tokens.slice(hit.start, hit.end).filter((t) => t.word);
-        const surname = hit.familyFirst ? words[0] : words[words.length - 1];
+        let surname: Token | undefined;
+        for (let j = hit.start; j < hit.end; j++) {
+          if (!(this.tokens.flags[j]! & IS_WORD)) continue;
+          surname = this.tokens.at(j);
+          if (hit.familyFirst) break;
+        }
         if (surname && hit.end - hit.start >= 2 && !this.surnames.has(surname.lower)) this.surnames.set(surname.lower, key);
       }
     }
@@ -627,6 +638,7 @@ class Finder {
 
   /** Sentence-initial He/She: the first fitting actor of the previous sentence (or the one before, when that had none). */
   private pronoun(i: number): boolean {
+    if (!(this.tokens.flags[i]! & IS_INITIAL)) return false;
     const t = this.tok(i)!;
     if (!t.initial || (t.text !== "He" && t.text !== "She")) return false;
     const gender: Gender = t.text === "He" ? "m" : "f";

@@ -1,6 +1,6 @@
 // Reading a person's name off the token stream when the gazetteer does not
 // know it, and telling a person's name from a picture credit or an eponym.
-import type { Token } from "./tokens.js";
+import type { Token, TokenTable } from "./tokens.js";
 import { FAMILY_FIRST, FIRST_NAMES, NON_NAME_WORDS, PARTICLES, ROLE_HEADS } from "./lexicon.js";
 
 /** Words after which a capitalised name is a thing named after a person, not the person ("Alexander Garden"). */
@@ -42,66 +42,71 @@ const ARTICLE_GLUED = /^(al|el|ad|ash|as|at|ar|an|az|ibn|bin)-\p{Lu}/u;
 /**
  * The end (exclusive) of a name starting at `k`: capitalised tokens, with
  * particles inside ("bin", "von der"), at most five, never crossing a sentence
- * or a token `stop` rejects (a known name, country or title).
+ * or a token `stops` rejects (a known name, country or title, or a later first name).
  */
-export function readName(tokens: Token[], k: number, stop: (j: number) => boolean): number {
-  const sentence = tokens[k]?.sentence;
+/** A name read from k stops at a token inside a gazetteer match, or at a first name after its second token. */
+function stops(tokens: TokenTable, covered: Uint8Array, k: number, j: number): boolean {
+  return covered[j] === 1 || (j > k + 1 && FIRST_NAMES.has(tokens.at(j)?.lower ?? ""));
+}
+
+export function readName(tokens: TokenTable, k: number, covered: Uint8Array): number {
+  const sentence = tokens.at(k)?.sentence;
   let j = k;
   let count = 0;
   const seen = new Set<string>();
   while (j < tokens.length && count < 5) {
-    const t = tokens[j]!;
+    const t = tokens.at(j)!;
     if (t.sentence !== sentence) break;
     // A repeated word starts something else ("Tokayev Tokayev Kassym-Jomart..." in scraped transcripts).
     if (seen.has(t.lower)) break;
-    if (j > k && stop(j) && !PARTICLES.has(tokens[j - 1]!.lower)) break;
+    if (j > k && stops(tokens, covered, k, j) && !PARTICLES.has(tokens.at(j - 1)!.lower)) break;
     if (nameable(t)) {
       seen.add(t.lower);
       j++;
       count++;
       continue;
     }
-    if (j > k && PARTICLES.has(t.lower) && nameable(tokens[j + 1]) && tokens[j + 1]!.sentence === sentence) {
+    if (j > k && PARTICLES.has(t.lower) && nameable(tokens.at(j + 1)) && tokens.at(j + 1)!.sentence === sentence) {
       // "bin Zayed", "von der Leyen", and capitalised "Al Nahyan", "Al Saud".
       j++;
       continue;
     }
     break;
   }
-  while (j > k + 1 && PARTICLES.has(tokens[j - 1]!.lower)) j--;
+  while (j > k + 1 && PARTICLES.has(tokens.at(j - 1)!.lower)) j--;
   return j;
 }
 
 /** A name starting with a known first name, or family-name-first; returns its end or -1. */
-export function nameFromFirstName(tokens: Token[], k: number, stop: (j: number) => boolean): number {
-  const t = tokens[k];
+export function nameFromFirstName(tokens: TokenTable, k: number, covered: Uint8Array): number {
+  const t = tokens.at(k);
   if (!t || !t.cap || t.allCaps) return -1;
-  const next = tokens[k + 1];
+  const next = tokens.at(k + 1);
   if (!nameable(next) || next!.sentence !== t.sentence) return -1;
   if (FIRST_NAMES.has(t.lower)) {
-    const end = readName(tokens, k, stop);
+    const end = readName(tokens, k, covered);
     return end - k >= 2 ? end : -1;
   }
   if (FAMILY_FIRST.has(t.lower)) {
     // "Xi Jinping", "Nguyen Xuan Phuc": the given name follows, one or two tokens.
     let end = k + 2;
-    if (nameable(tokens[end]) && tokens[end]!.sentence === t.sentence && !stop(end) && !FIRST_NAMES.has(tokens[end]!.lower)) end++;
+    if (nameable(tokens.at(end)) && tokens.at(end)!.sentence === t.sentence && !stops(tokens, covered, k, end) && !FIRST_NAMES.has(tokens.at(end)!.lower)) end++;
     return end;
   }
   return -1;
 }
 
 /** A picture credit ("AFP / Anatoly Stepanov –", "Name/Reuters"), a byline, or a thing named after someone. */
-export function notAPerson(tokens: Token[], start: number, end: number): boolean {
-  const sentence = tokens[start]!.sentence;
+export function notAPerson(tokens: TokenTable, start: number, end: number): boolean {
+  const sentence = tokens.at(start)!.sentence;
   for (let j = Math.max(0, start - 3); j < start; j++) {
-    const t = tokens[j]!;
+    const t = tokens.at(j)!;
     if (t.sentence === sentence && (t.text === "/" || t.text === "|")) return true;
   }
-  const after = tokens[end];
+  const after = tokens.at(end);
   if (after && after.sentence === sentence && (after.text === "/" || after.text === "|")) return true;
-  const before = tokens[start - 1];
-  const before2 = tokens[start - 2];
+  const before = tokens.at(start - 1);
+  const before2 = tokens.at(start - 2);
   if (before && before.sentence === sentence) {
     if (CREDIT_WORDS.has(before.lower) && (before.initial || before.cap)) return true;
     if (before.text === ":" && before2 && before2.sentence === sentence && CREDIT_WORDS.has(before2.lower)) return true;
@@ -117,69 +122,74 @@ export function notAPerson(tokens: Token[], start: number, end: number): boolean
  * birthday of X", "X's 200th birth anniversary", "X's poems", "X wrote in his
  * poem", "the X ferry". Rules on the context, so no list of historical names.
  */
-export function commemorated(tokens: Token[], start: number, end: number): boolean {
-  const sentence = tokens[start]!.sentence;
-  const at = (j: number): Token | undefined => (j >= 0 && tokens[j]?.sentence === sentence ? tokens[j] : undefined);
+export function commemorated(tokens: TokenTable, start: number, end: number): boolean {
+  const sentence = tokens.at(start)!.sentence;
   // A title before the name does not change what precedes it: "the ferry Marshal X", "in honour of General X".
   let b = start;
-  while (b > start - 3 && at(b - 1)?.cap && ROLE_HEADS.has(at(b - 1)!.lower)) b--;
-  if (at(b - 1)?.cap && at(b - 1)!.lower === "army" && at(b)?.lower === "general") b--;
+  while (b > start - 3 && inSentence(tokens, sentence, b - 1)?.cap && ROLE_HEADS.has(inSentence(tokens, sentence, b - 1)!.lower)) b--;
+  if (inSentence(tokens, sentence, b - 1)?.cap && inSentence(tokens, sentence, b - 1)!.lower === "army" && inSentence(tokens, sentence, b)?.lower === "general") b--;
   // "the ferry Marshal X" (but "the vessel's captain X" is a person): a title must stand between.
-  if (b < start && VESSELS.has(at(b - 1)?.lower ?? "")) return true;
-  const before = at(b - 1);
-  const before2 = at(b - 2);
+  if (b < start && VESSELS.has(inSentence(tokens, sentence, b - 1)?.lower ?? "")) return true;
+  const before = inSentence(tokens, sentence, b - 1);
+  const before2 = inSentence(tokens, sentence, b - 2);
   if (before?.lower === "to" && before2 && MEMORIAL_TO.has(before2.lower)) return true;
   // "we remember X who ...".
   if (before?.lower === "remember" && b === start) return true;
   if (before?.lower === "of" && before2 && COMMEMORATIVE_OF.has(before2.lower)) return true;
   // "named in honour of X" (but not "a reception in honour of X", who is there).
-  if (before?.lower === "of" && /^honou?r$/.test(before2?.lower ?? "") && at(b - 3)?.lower === "in" && at(b - 4)?.lower === "named") return true;
+  if (before?.lower === "of" && /^honou?r$/.test(before2?.lower ?? "") && inSentence(tokens, sentence, b - 3)?.lower === "in" && inSentence(tokens, sentence, b - 4)?.lower === "named") return true;
   // "the 125th birthday of X", "the 200th birth anniversary of X".
   if (before?.lower === "of" && before2 && (before2.lower === "birthday" || before2.lower === "anniversary")) {
-    if (at(start - 3)?.lower === "birth") return true;
-    const age = ordinal(at(start - 3)) ?? ordinal(at(start - 4));
+    if (inSentence(tokens, sentence, start - 3)?.lower === "birth") return true;
+    const age = ordinal(inSentence(tokens, sentence, start - 3)) ?? ordinal(inSentence(tokens, sentence, start - 4));
     if (age !== null && age >= COMMEMORATIVE_AGE) return true;
   }
-  const after = at(end);
+  const after = inSentence(tokens, sentence, end);
   if (after && VESSELS.has(after.lower)) return true;
   let k = end;
-  if (after && (after.text === "'" || after.text === "’") && at(end + 1)?.lower === "s") k = end + 2;
+  if (after && (after.text === "'" || after.text === "’") && inSentence(tokens, sentence, end + 1)?.lower === "s") k = end + 2;
   if (k > end) {
     // "X's poems", "X's 200 birth anniversary", "X's 125th birthday".
     let j = k;
-    const age = ordinal(at(j));
+    const age = ordinal(inSentence(tokens, sentence, j));
     if (age !== null) j++;
-    const noun = at(j)?.lower;
+    const noun = inSentence(tokens, sentence, j)?.lower;
     if (noun && AUTHORED.has(noun)) return true;
-    if (noun === "birth" && at(j + 1)?.lower === "anniversary") return true;
+    if (noun === "birth" && inSentence(tokens, sentence, j + 1)?.lower === "anniversary") return true;
     if (age !== null && age >= COMMEMORATIVE_AGE && (noun === "birthday" || noun === "anniversary")) return true;
   }
   // "As X wrote, ...": an author quoted.
-  if (after?.lower === "wrote" && at(start - 1)?.lower === "as") return true;
+  if (after?.lower === "wrote" && inSentence(tokens, sentence, start - 1)?.lower === "as") return true;
   // "X wrote in his poem".
   if (after?.lower === "wrote") {
     for (let j = end + 1; j <= end + 4; j++) {
-      const t = at(j);
+      const t = inSentence(tokens, sentence, j);
       if (t && AUTHORED.has(t.lower)) return true;
     }
   }
   return inPastCentury(tokens, start);
 }
 
+/** The token at j when it is in the sentence, else undefined. */
+function inSentence(tokens: TokenTable, sentence: number, j: number): Token | undefined {
+  const t = tokens.at(j);
+  return t && t.sentence === sentence ? t : undefined;
+}
+
 /** How long ago a sentence's time makes the people it newly names history rather than current actors. */
 export const HISTORIC_YEARS = 30;
 
 /** The sentence speaks of a century before the 20th ("the 18th century military commander X"), or of 30+ years ago. */
-function inPastCentury(tokens: Token[], k: number): boolean {
-  const sentence = tokens[k]!.sentence;
+function inPastCentury(tokens: TokenTable, k: number): boolean {
+  const sentence = tokens.at(k)!.sentence;
   let a = k;
-  while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
-  for (let j = a; j + 1 < tokens.length && tokens[j]!.sentence === sentence; j++) {
+  while (a > 0 && tokens.at(a - 1)!.sentence === sentence) a--;
+  for (let j = a; j + 1 < tokens.length && tokens.at(j)!.sentence === sentence; j++) {
     // "the first flight, by X, 61 years ago": as historic as a year that long ago.
-    if (tokens[j + 1]!.lower === "years" && tokens[j + 2]?.lower === "ago" && (ordinal(tokens[j]) ?? 0) >= HISTORIC_YEARS) return true;
-    if (tokens[j + 1]!.lower !== "century") continue;
-    const n = ordinal(tokens[j]);
-    if (n !== null && n < 20 && /\D$/.test(tokens[j]!.text)) return true;
+    if (tokens.at(j + 1)!.lower === "years" && tokens.at(j + 2)?.lower === "ago" && (ordinal(tokens.at(j)) ?? 0) >= HISTORIC_YEARS) return true;
+    if (tokens.at(j + 1)!.lower !== "century") continue;
+    const n = ordinal(tokens.at(j));
+    if (n !== null && n < 20 && /\D$/.test(tokens.at(j)!.text)) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { hashLower, tokenizeRange, tokenizeString, WordFilter, type Token } from "./tokens.js";
+import { hashLower, IS_ALL_CAPS, IS_CAP, IS_INITIAL, IS_WORD, TokenTable, tokenizeRange, tokenizeString, WordFilter, type Token } from "./tokens.js";
 
 // The tokenizer as first written, with the pattern it now scans by hand: the scan must agree with it exactly.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*|\S/gu;
@@ -77,6 +77,39 @@ describe("tokenizer", () => {
         expect(tokens(text, start, end)).toEqual(reference(text, start, end, 7));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("token table", () => {
+  it("knows each token's flags and lower-case form without making it, as the made token says", () => {
+    const alphabet = fc.constantFrom(..."aZ9 -.,'\"\nÉéßİДд中😀xX".split(""), "ex-", "Ex-", "The", "US", "of");
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), fc.nat(), (parts, x) => {
+        const text = parts.join("");
+        const cut = text.length ? x % (text.length + 1) : 0;
+        // Reused as the finder reuses it: a longer text first, then this one.
+        const table = new TokenTable("", 2);
+        table.reset(`${text} ${text}`);
+        table.scan(0, text.length * 2 + 1, 0);
+        table.reset(text);
+        table.scan(0, cut, 0);
+        table.scan(cut, text.length, 1);
+        const want = [...reference(text, 0, cut, 0), ...reference(text, cut, text.length, 1)];
+        expect(table.length).toBe(want.length);
+        for (let i = 0; i < want.length; i++) {
+          const w = want[i]!;
+          const flags = (w.word ? IS_WORD : 0) | (w.cap ? IS_CAP : 0) | (w.allCaps ? IS_ALL_CAPS : 0) | (w.initial ? IS_INITIAL : 0);
+          expect([table.start[i], table.end[i], table.sentence[i], table.hash[i], table.flags[i]! & 15]).toEqual([w.start, w.end, w.sentence, w.hash, flags]);
+          expect(table.lowerIs(i, w.lower)).toBe(true);
+          expect(table.lowerIs(i, `${w.lower}x`)).toBe(false);
+          expect(table.at(i)).toEqual(w);
+        }
+        expect(table.at(-1)).toBeUndefined();
+        expect(table.at(want.length)).toBeUndefined();
+        expect(table.lowerIs(want.length, "x")).toBe(false);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

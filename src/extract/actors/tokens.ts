@@ -117,7 +117,155 @@ function isHyphen(c: number): boolean {
   return c === 45 || c === 0x2010 || c === 0x2011;
 }
 
+/** Token flags in a TokenTable. */
+export const IS_WORD = 1;
+export const IS_CAP = 2;
+export const IS_ALL_CAPS = 4;
+export const IS_INITIAL = 8;
+/** An ASCII token with an upper-case letter: its lower-case form needs toLowerCase. */
+const HAS_UPPER = 16;
+
+/** What the trie and the name readers index: a Token[] or a TokenTable. */
+export interface TokenSeq {
+  readonly length: number;
+  /** The token at i, undefined outside [0, length). */
+  at(i: number): Token | undefined;
+}
+
+/**
+ * The tokens of one article as parallel typed arrays (offsets, sentence,
+ * flags, hash of the lower-case form): the finder decides most tokens from
+ * these numbers alone, so a Token object (two strings and ten fields) is made
+ * only for the few tokens something reads, on first use.
+ */
+export class TokenTable implements TokenSeq {
+  length = 0;
+  start: Int32Array;
+  end: Int32Array;
+  sentence: Int32Array;
+  hash: Int32Array;
+  flags: Uint8Array;
+  /** Made tokens; non-ASCII and cut tokens are made while scanning (their flags need the strings anyway). */
+  private readonly made: (Token | undefined)[] = [];
+
+  constructor(
+    public text: string,
+    capacity = 16,
+  ) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.sentence = new Int32Array(capacity);
+    this.hash = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  /** A table over the given tokens (made elsewhere). */
+  static of(tokens: Token[]): TokenTable {
+    const table = new TokenTable("", tokens.length + 1);
+    for (const t of tokens) pushMade(table, t);
+    return table;
+  }
+
+  /** Empties the table for another text, keeping its arrays (one table serves article after article). */
+  reset(text: string): void {
+    this.text = text;
+    this.length = 0;
+    this.made.length = 0;
+  }
+
+  at(i: number): Token | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    return this.made[i] ?? this.make(i);
+  }
+
+  /** The token's lower-case form is `word` (false outside the table), read off the text without making the token. */
+  lowerIs(i: number, word: string): boolean {
+    if (!(i >= 0 && i < this.length)) return false;
+    const made = this.made[i];
+    if (made !== undefined) return made.lower === word;
+    // An unmade token is all ASCII, where lower-casing is adding 32 to A-Z.
+    const s = this.start[i]!;
+    if (this.end[i]! - s !== word.length) return false;
+    for (let k = 0; k < word.length; k++) {
+      let c = this.text.charCodeAt(s + k);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== word.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  /** Tokens of the range [start, end) of the text, read as one sentence. */
+  scan(start: number, end: number, sentence: number): void {
+    scanRange(this, start, end, sentence);
+  }
+
+  push(start: number, end: number, sentence: number, flags: number, hash: number, tok: Token | undefined): void {
+    const n = this.length;
+    if (n === this.flags.length) this.grow();
+    this.start[n] = start;
+    this.end[n] = end;
+    this.sentence[n] = sentence;
+    this.flags[n] = flags;
+    this.hash[n] = hash;
+    this.made.push(tok);
+    this.length = n + 1;
+  }
+
+  private grow(): void {
+    const size = this.flags.length * 2;
+    this.start = widen(this.start, size);
+    this.end = widen(this.end, size);
+    this.sentence = widen(this.sentence, size);
+    this.hash = widen(this.hash, size);
+    const f = new Uint8Array(size);
+    f.set(this.flags);
+    this.flags = f;
+  }
+
+  /** An ASCII token, as the scanner saw it. */
+  private make(i: number): Token {
+    const s = this.start[i]!;
+    const f = this.flags[i]!;
+    const text = this.text.slice(s, this.end[i]!);
+    const tok: Token = {
+      text,
+      lower: f & HAS_UPPER ? text.toLowerCase() : text,
+      start: s,
+      end: this.end[i]!,
+      sentence: this.sentence[i]!,
+      word: (f & IS_WORD) !== 0,
+      cap: (f & IS_CAP) !== 0,
+      allCaps: (f & IS_ALL_CAPS) !== 0,
+      initial: (f & IS_INITIAL) !== 0,
+      hash: this.hash[i]!,
+    };
+    this.made[i] = tok;
+    return tok;
+  }
+}
+
+function widen(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+function flagsOf(t: Token): number {
+  return (t.word ? IS_WORD : 0) | (t.cap ? IS_CAP : 0) | (t.allCaps ? IS_ALL_CAPS : 0) | (t.initial ? IS_INITIAL : 0);
+}
+
+function pushMade(table: TokenTable, tok: Token): void {
+  table.push(tok.start, tok.end, tok.sentence, flagsOf(tok), tok.hash, tok);
+}
+
 export function tokenizeRange(text: string, start: number, end: number, sentence: number, out: Token[]): void {
+  const table = new TokenTable(text);
+  scanRange(table, start, end, sentence);
+  for (let i = 0; i < table.length; i++) out.push(table.at(i)!);
+}
+
+function scanRange(table: TokenTable, start: number, end: number, sentence: number): void {
+  const text = table.text;
   const n = text.length;
   let initial = true;
   let i = start;
@@ -171,47 +319,35 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
         break;
       }
     }
-    let t = text.slice(s, j);
     const cut = j > end;
-    if (cut) {
-      t = t.slice(0, end - s);
-      ascii = false; // the case flags saw characters past the cut
-    }
+    // the case flags saw characters past a cut
+    if (cut) ascii = false;
+    const e = cut ? end : j;
     // "ex-Minister" is a title with a prefix, not one word.
-    if (t.length > 3 && t[2] === "-" && (t[0] === "e" || t[0] === "E") && (t[1] === "x" || t[1] === "X")) {
-      out.push(make("ex", s, sentence, initial));
+    if (e - s > 3 && text.charCodeAt(s + 2) === 45 && (c === 101 || c === 69) && (text.charCodeAt(s + 1) | 32) === 120) {
+      pushMade(table, make("ex", s, sentence, initial));
       initial = false;
-      const tok = make(t.slice(3), s + 3, sentence, initial);
+      const tok = make(text.slice(s + 3, e), s + 3, sentence, initial);
       if (tok.word) initial = false;
-      out.push(tok);
+      pushMade(table, tok);
+    } else if (ascii) {
+      // The ASCII token's flags come from the scan: its strings are made only if someone reads it.
+      const len = e - s;
+      const word = len > 1 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+      const cap = c >= 65 && c <= 90;
+      const flags =
+        (word ? IS_WORD : 0) | (cap ? IS_CAP : 0) | (cap && len > 1 && !lower ? IS_ALL_CAPS : 0) | (word && initial ? IS_INITIAL : 0) | (upper ? HAS_UPPER : 0);
+      if (word) initial = false;
+      table.push(s, e, sentence, flags, hash, undefined);
     } else {
-      const tok = ascii ? makeAscii(t, s, sentence, initial, upper, lower, hash) : make(t, s, sentence, initial);
+      const tok = make(text.slice(s, e), s, sentence, initial);
       if (tok.word) initial = false;
-      out.push(tok);
+      pushMade(table, tok);
     }
     // The pattern's next match would start past the truncated one, so past the range.
     if (cut) break;
     i = j;
   }
-}
-
-/** make() for an all-ASCII token whose cases are known. */
-function makeAscii(t: string, s: number, sentence: number, initial: boolean, upper: boolean, lower: boolean, hash: number): Token {
-  const f = t.charCodeAt(0);
-  const word = t.length > 1 || (f >= 97 && f <= 122) || (f >= 65 && f <= 90) || (f >= 48 && f <= 57);
-  const cap = f >= 65 && f <= 90;
-  return {
-    text: t,
-    lower: upper ? t.toLowerCase() : t,
-    start: s,
-    end: s + t.length,
-    sentence,
-    word,
-    cap,
-    allCaps: cap && t.length > 1 && !lower,
-    initial: word && initial,
-    hash,
-  };
 }
 
 function make(t: string, s: number, sentence: number, initial: boolean): Token {

@@ -1,10 +1,16 @@
 // A trie over lower-cased tokens. Each phrase keeps its cased tokens so a
 // match can be case-aware ("US" the country is not "us" the pronoun) while the
-// walk itself stays one map lookup per token.
-import { WordFilter, type Token } from "./tokens.js";
+// walk itself stays one map lookup per token. The maps are keyed by the
+// token's hash (which the tokenizer computes while it scans) and the key is
+// then compared with the text in place, so the walk makes no string.
+import { hashLower, TokenTable, WordFilter, type Token } from "./tokens.js";
 
 export interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** The lower-cased token leading here. */
+  key: string;
+  next: Map<number, TrieNode<T>>;
+  /** Another child of the same parent whose key has the same hash. */
+  alt: TrieNode<T> | null;
   values: { value: T; cased: string[]; caseSensitive: boolean }[];
 }
 
@@ -14,8 +20,12 @@ export interface TrieMatch<T> {
   values: T[];
 }
 
+function node<T>(key: string): TrieNode<T> {
+  return { key, next: new Map(), alt: null, values: [] };
+}
+
 export class TokenTrie<T> {
-  readonly root: TrieNode<T> = { next: new Map(), values: [] };
+  readonly root: TrieNode<T> = node("");
   maxDepth = 0;
   /** The words phrases start with: most tokens start none, and are turned away before the root lookup. */
   private readonly starts = new WordFilter();
@@ -23,36 +33,45 @@ export class TokenTrie<T> {
   add(tokens: string[], value: T, caseSensitive: boolean): void {
     if (tokens.length === 0) return;
     this.starts.add(tokens[0]!.toLowerCase());
-    let node = this.root;
+    let at = this.root;
     for (const t of tokens) {
       const key = t.toLowerCase();
-      let child = node.next.get(key);
+      const h = hashLower(key);
+      const first = at.next.get(h);
+      let child: TrieNode<T> | null | undefined = first;
+      while (child && child.key !== key) child = child.alt;
       if (!child) {
-        child = { next: new Map(), values: [] };
-        node.next.set(key, child);
+        child = node(key);
+        child.alt = first ?? null;
+        at.next.set(h, child);
       }
-      node = child;
+      at = child;
     }
-    node.values.push({ value, cased: tokens, caseSensitive });
+    at.values.push({ value, cased: tokens, caseSensitive });
     this.maxDepth = Math.max(this.maxDepth, tokens.length);
   }
 
+  /** False for most token hashes that start no phrase; never false for one that does. */
+  mayStart(hash: number): boolean {
+    return this.starts.mayHave(hash);
+  }
+
   /** The longest phrase starting at tokens[i] (within its sentence), with every value whose case fits. */
-  longest(tokens: Token[], i: number): TrieMatch<T> | null {
-    const first = tokens[i];
-    if (!first || !this.starts.mayHave(first.hash)) return null;
-    let node: TrieNode<T> | undefined = this.root;
+  longest(tokens: TokenTable | Token[], i: number): TrieMatch<T> | null {
+    const table = Array.isArray(tokens) ? TokenTable.of(tokens) : tokens;
+    if (!(i >= 0 && i < table.length) || !this.starts.mayHave(table.hash[i]!)) return null;
+    let at: TrieNode<T> = this.root;
     let best: TrieMatch<T> | null = null;
-    const sentence = first.sentence;
-    for (let j = i; j < tokens.length; j++) {
-      const tok: Token = tokens[j]!;
-      if (tok.sentence !== sentence) break;
-      node = node.next.get(tok.lower);
-      if (!node) break;
-      if (node.values.length > 0) {
+    const sentence = table.sentence[i]!;
+    for (let j = i; j < table.length && table.sentence[j] === sentence; j++) {
+      let child: TrieNode<T> | null | undefined = at.next.get(table.hash[j]!);
+      while (child && !table.lowerIs(j, child.key)) child = child.alt;
+      if (!child) break;
+      at = child;
+      if (at.values.length > 0) {
         let fit: T[] | null = null;
-        for (const v of node.values) {
-          if (v.caseSensitive && !caseFits(v.cased, tokens, i)) continue;
+        for (const v of at.values) {
+          if (v.caseSensitive && !caseFits(v.cased, table, i)) continue;
           (fit ??= []).push(v.value);
         }
         if (fit) best = { end: j + 1, values: fit };
@@ -63,10 +82,10 @@ export class TokenTrie<T> {
 }
 
 /** Every token starts with the same case as the phrase's token, or is written all in capitals. */
-function caseFits(cased: string[], tokens: Token[], i: number): boolean {
+function caseFits(cased: string[], tokens: TokenTable, i: number): boolean {
   for (let k = 0; k < cased.length; k++) {
     const want = cased[k]!;
-    const tok = tokens[i + k]!;
+    const tok = tokens.at(i + k)!;
     if (tok.text === want) continue;
     const wantUpper = want[0] !== want[0]!.toLowerCase();
     if (wantUpper !== tok.cap) return false;
