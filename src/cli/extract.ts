@@ -6,7 +6,7 @@ import Tinypool from "tinypool";
 import type { Article, ArticleResult, Gazetteer, Skipped } from "../shared/types.js";
 import { assembleGraph } from "../extract/pipeline.js";
 import { buildActorIndex, type ActorIndex } from "../extract/actors/index.js";
-import { parseGazetteer } from "../extract/gazetteer.js";
+import { parseGazetteerCached } from "./gazetteer-cache.js";
 import { parseExtractArgs, USAGE, UsageError, type ExtractOptions } from "./extract-args.js";
 import { walkInputs } from "./walk-inputs.js";
 import { readInput } from "./read-inputs.js";
@@ -41,7 +41,7 @@ function loadIndex(options: ExtractOptions, reporter: Reporter): { index: ActorI
     reporter.warn(`no gazetteer at ${options.actors}; only actors discovered in the text will be found`);
   }
   try {
-    const gazetteer = parseGazetteer(text, options.actors);
+    const gazetteer = parseGazetteerCached(text, options.actors);
     return { index: buildActorIndex(gazetteer), gazetteer };
   } catch (e) {
     throw new Exit(2, `cannot use the gazetteer ${options.actors}: ${e instanceof Error ? e.message : String(e)}`);
