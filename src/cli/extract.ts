@@ -3,8 +3,8 @@
 // 2 bad usage, a missing path, an unreadable gazetteer, or no article read.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import Tinypool from "tinypool";
-import type { Article, ArticleResult, Gazetteer, Skipped } from "../shared/types.js";
-import { assembleGraph } from "../extract/pipeline.js";
+import type { Article, Gazetteer, Skipped } from "../shared/types.js";
+import { GraphAccumulator } from "../extract/graph/accumulate.js";
 import { buildActorIndex, type ActorIndex } from "../extract/actors/index.js";
 import { parseGazetteerCached } from "./gazetteer-cache.js";
 import { parseExtractArgs, USAGE, UsageError, type ExtractOptions } from "./extract-args.js";
@@ -72,7 +72,8 @@ export async function runExtract(argv: string[]): Promise<number> {
   let articles = 0;
   const skipped: Skipped[] = [];
   const failures: Skipped[] = [];
-  const results: ArticleResult[] = [];
+  // Each article is folded in as it comes back: a run holds what the graph needs, never the corpus.
+  const accumulator = new GraphAccumulator(index);
   const skip = (s: Skipped): void => {
     records++;
     skipped.push(s);
@@ -94,7 +95,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       : null;
   const inFlight = new Set<Promise<void>>();
   const take = (outcome: BatchOutcome): void => {
-    results.push(...outcome.results);
+    for (const d of outcome.digests) accumulator.add(d);
     failures.push(...outcome.failures);
   };
   let batch: Article[] = [];
@@ -162,7 +163,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     throw new Exit(2, `no article read from ${options.inputs.join(", ")}${skipped.length ? ` (${skipped.length} skipped)` : ""}`);
   }
 
-  const graph = assembleGraph(results, skipped, index, { weights: options.weights, corpus: options.corpus });
+  const graph = accumulator.finish(skipped, { weights: options.weights, corpus: options.corpus });
   const known = graph.nodes.filter((n) => n.attributes.known).length;
   const counts = {
     records,

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { ArticleResult, Mention, MentionVia, RawInteraction } from "../../shared/types.js";
+import { collectActors } from "../actors/index.js";
+import { testIndex } from "../actors/test-gazetteer.js";
+import { buildActorIndex } from "../actors/index.js";
+import { parseGazetteer } from "../gazetteer.js";
+import { parsePlainText } from "../read/plain-text.js";
+import { assembleGraph, processArticle } from "../pipeline.js";
+import { DEFAULT_WEIGHTS } from "../../shared/types.js";
+import { GraphAccumulator } from "./accumulate.js";
+import { digestArticle, digestInteractions } from "./digest.js";
+
+const ROOT = resolve(import.meta.dirname, "../../..");
+
+// Keys that are in the test gazetteer, and slugs that are not; few of each so articles share actors.
+const KEYS = ["biden", "trump", "blinken", "alexander-grushko", "jane-doe"];
+const VIAS: MentionVia[] = ["name", "surname", "role", "anaphor", "discovered"];
+const WORDS = ["Biden", "Joe Biden", "Blinken", "Grushko", "Jane Doe", "Doe", "the minister", "he"];
+
+const mention = fc.record({
+  actor: fc.constantFrom(...KEYS),
+  surface: fc.constantFrom(...WORDS),
+  via: fc.constantFrom(...VIAS),
+});
+const finding = fc.record({
+  key: fc.constantFrom(...KEYS),
+  label: fc.constantFrom("Jane Doe", "J. Doe", "Alexander Grushko", "Biden"),
+  role: fc.option(fc.constantFrom("Deputy Minister", "Envoy", "Mayor"), { nil: null }),
+  affiliation: fc.option(fc.constantFrom("RU", "US", "FR"), { nil: null }),
+  surfaces: fc.array(fc.constantFrom(...WORDS), { maxLength: 2 }),
+});
+const interaction = fc.record({
+  type: fc.constantFrom("meeting" as const, "statement" as const, "comention" as const),
+  pair: fc.constantFrom(["biden", "trump"], ["blinken", "jane-doe"], ["alexander-grushko", "biden"]),
+  date: fc.option(fc.constantFrom("2022-01-01", "2022-01-02", "2022-01-10"), { nil: null }),
+  sentence: fc.constantFrom("They met.", "He said so.", "Both were there."),
+});
+const articleResult = fc.record({
+  date: fc.option(fc.constantFrom("2021-05-01", "2022-01-01", "2020-12-31"), { nil: null }),
+  mentions: fc.array(mention, { maxLength: 6 }),
+  discovered: fc.array(finding, { maxLength: 3 }),
+  interactions: fc.array(interaction, { maxLength: 4 }),
+});
+/** Results with distinct ids (as the CLI makes them), plus an arrival order. */
+const corpus = fc
+  .array(articleResult, { minLength: 1, maxLength: 8 })
+  .chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list.map((_, i) => i), { minLength: list.length })));
+
+type Generated = typeof articleResult extends fc.Arbitrary<infer T> ? T : never;
+
+function toResults(list: Generated[]): ArticleResult[] {
+  return list.map(toResult);
+}
+
+function toResult(r: Generated, i: number): ArticleResult {
+  const id = `a${(i * 7) % 5}${i}`;
+  const mentions: Mention[] = r.mentions.map((m, k) => ({ ...m, sentence: k, start: k, end: k + 1 }));
+  const interactions: RawInteraction[] = r.interactions.map((x) => ({
+    type: x.type,
+    a: x.pair[0]!,
+    b: x.pair[1]!,
+    ...(x.type === "meeting" ? { modality: "occurred" as const } : {}),
+    date: x.date,
+    article: id,
+    sentence: x.sentence,
+  }));
+  return { article: { id, title: `T${i}`, date: r.date, url: null, source: `s${i}.txt` }, mentions, discovered: r.discovered, interactions };
+}
+
+describe("digestArticle", () => {
+  it("gives back the article's interactions exactly, each distinct sentence once", () => {
+    fc.assert(
+      fc.property(articleResult, (r) => {
+        const result = toResult(r, 3);
+        const digest = digestArticle(result);
+        expect(digestInteractions(digest)).toEqual(result.interactions);
+        expect(digest.sentences.length).toBe(new Set(result.interactions.map((x) => x.sentence)).size);
+      }),
+    );
+  });
+});
+
+describe("GraphAccumulator", () => {
+  it("makes the nodes collectActors makes, whatever order the articles arrive in", () => {
+    fc.assert(
+      fc.property(corpus, ([list, order]) => {
+        const results = toResults(list);
+        const acc = new GraphAccumulator(testIndex);
+        for (const i of order) acc.add(digestArticle(results[i]!));
+        expect(JSON.stringify([...acc.nodes()])).toBe(JSON.stringify([...collectActors(results, testIndex)]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("builds the graph assembleGraph builds from the seed articles, in any arrival order", () => {
+    const index = buildActorIndex(parseGazetteer(readFileSync(join(ROOT, "graph-data/gazetteer.yaml"), "utf8"), "gazetteer.yaml"));
+    const dir = join(ROOT, "graph-data/articles");
+    const results = readdirSync(dir)
+      .sort()
+      .flatMap((f) => parsePlainText(readFileSync(join(dir, f), "utf8"), `graph-data/articles/${f}`, f.replace(/\.txt$/, "")).articles)
+      .map((a) => processArticle(a, index));
+    expect(results.length).toBeGreaterThan(1);
+    const options = { weights: DEFAULT_WEIGHTS };
+    const expected = JSON.stringify(assembleGraph(results, [], index, options));
+    for (const order of [results, [...results].reverse()]) {
+      const acc = new GraphAccumulator(index);
+      for (const r of order) acc.add(digestArticle(r));
+      expect(acc.size).toBe(results.length);
+      expect(JSON.stringify(acc.finish([], options))).toBe(expected);
+    }
+  });
+});

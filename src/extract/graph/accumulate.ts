@@ -1,0 +1,147 @@
+// The corpus-wide stages fed one article at a time, in any order: a run folds each
+// article's digest in as it arrives and keeps only what the graph needs (per actor:
+// counts, dates and name surfaces; per article: its reference and its interactions
+// with their evidence sentences), never the mentions. The graph is the one
+// assembleGraph builds from the same articles: collectActors reads articles in
+// (id, source) order, so whatever depends on that order (an actor's label and
+// known-ness come from the first article that mentions it, its affiliation from the
+// first that gives one) is kept with the article it came from and settled at the end.
+// Articles must have distinct (id, source) pairs, as the CLI guarantees.
+import type { ArticleRef, GraphFile, NodeAttributes, Skipped } from "../../shared/types.js";
+import { collectActors, type ActorIndex } from "../actors/index.js";
+import type { AssembleOptions } from "../pipeline.js";
+import { buildGraph } from "./build.js";
+import { digestInteractions, type ArticleDigest } from "./digest.js";
+import { cmp } from "../events/merge.js";
+
+interface ActorState {
+  /** The first article, in (id, source) order, that mentions the actor, and the label it discovered for it. */
+  first: ArticleRef;
+  firstLabel: string | null;
+  mentions: number;
+  articles: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  surfaces: Set<string>;
+}
+
+/** One discovered-actor entry of one article; it counts only if that article comes at or after the actor's first mention. */
+interface Finding {
+  article: ArticleRef;
+  position: number;
+  affiliation: string | null;
+  role: string | null;
+  surfaces: string[];
+}
+
+type Kept = Pick<ArticleDigest, "article" | "sentences" | "interactions">;
+
+export class GraphAccumulator {
+  private readonly actors = new Map<string, ActorState>();
+  private readonly findings = new Map<string, Finding[]>();
+  private readonly kept: Kept[] = [];
+
+  constructor(private readonly index: ActorIndex) {}
+
+  get size(): number {
+    return this.kept.length;
+  }
+
+  add(d: ArticleDigest): void {
+    const { article } = d;
+    const labels = new Map(d.discovered.map((x) => [x.key, x.label]));
+    for (const t of d.actors) {
+      let a = this.actors.get(t.key);
+      if (!a) {
+        a = { first: article, firstLabel: labels.get(t.key) ?? null, mentions: 0, articles: 0, firstSeen: null, lastSeen: null, surfaces: new Set() };
+        this.actors.set(t.key, a);
+      } else if (compareArticles(article, a.first) < 0) {
+        a.first = article;
+        a.firstLabel = labels.get(t.key) ?? null;
+      }
+      a.mentions += t.mentions;
+      a.articles++;
+      if (article.date) {
+        if (a.firstSeen === null || article.date < a.firstSeen) a.firstSeen = article.date;
+        if (a.lastSeen === null || article.date > a.lastSeen) a.lastSeen = article.date;
+      }
+      for (const s of t.surfaces) a.surfaces.add(s);
+    }
+    d.discovered.forEach((x, position) => {
+      const list = this.findings.get(x.key);
+      const f: Finding = { article, position, affiliation: x.affiliation, role: x.role, surfaces: x.surfaces };
+      if (list) list.push(f);
+      else this.findings.set(x.key, [f]);
+    });
+    this.kept.push({ article, sentences: d.sentences, interactions: d.interactions });
+  }
+
+  nodes(): Map<string, NodeAttributes> {
+    const known = [...this.actors].filter(([key, a]) => a.firstLabel === null && this.index.byKey.has(key)).map(([key]) => key);
+    // Known actors' labels, gazetteer aliases and roles come from collectActors itself, over one article that mentions each once.
+    const base = collectActors(
+      [
+        {
+          article: { id: "", title: "", date: null, url: null, source: "" },
+          mentions: known.map((actor) => ({ actor, sentence: 0, start: 0, end: 0, surface: "", via: "role" as const })),
+          discovered: [],
+          interactions: [],
+        },
+      ],
+      this.index,
+    );
+    const out = new Map<string, NodeAttributes>();
+    for (const key of [...this.actors.keys()].sort(cmp)) {
+      const a = this.actors.get(key)!;
+      const b = base.get(key);
+      const surfaces = new Set([...(b?.aliases ?? []), ...a.surfaces]);
+      let label = b?.label ?? a.firstLabel ?? key;
+      let affiliation = b?.affiliation ?? null;
+      let roles = b?.roles ?? [];
+      if (!b) {
+        const counted = (this.findings.get(key) ?? []).filter((f) => compareArticles(f.article, a.first) >= 0).sort(compareFindings);
+        affiliation = counted.find((f) => f.affiliation !== null)?.affiliation ?? null;
+        const titles = new Set<string>();
+        for (const f of counted) {
+          if (f.role) titles.add(f.role);
+          for (const s of f.surfaces) surfaces.add(s);
+        }
+        roles = [...titles].sort(cmp).map((title) => ({ title }));
+        label = a.firstLabel ?? key;
+      }
+      out.set(key, {
+        label,
+        aliases: [...surfaces].filter((s) => s !== label).sort(cmp),
+        affiliation,
+        roles,
+        known: !!b,
+        mentions: a.mentions,
+        articles: a.articles,
+        firstSeen: a.firstSeen,
+        lastSeen: a.lastSeen,
+      });
+    }
+    return out;
+  }
+
+  /** The graph of every article added so far: the bytes assembleGraph gives for the same articles. */
+  finish(skipped: Skipped[], options: AssembleOptions): GraphFile {
+    const ordered = [...this.kept].sort((x, y) => compareArticles(x.article, y.article));
+    return buildGraph({
+      articles: ordered.map((k) => k.article),
+      skipped,
+      nodes: this.nodes(),
+      interactions: ordered.flatMap(digestInteractions),
+      weights: options.weights,
+      corpus: options.corpus,
+    });
+  }
+}
+
+function compareArticles(x: ArticleRef, y: ArticleRef): number {
+  return cmp(x.id, y.id) || cmp(x.source, y.source);
+}
+
+function compareFindings(x: Finding, y: Finding): number {
+  return compareArticles(x.article, y.article) || x.position - y.position;
+}
