@@ -7,7 +7,8 @@ import { processArticle } from "../pipeline.js";
 import { buildGraph } from "./build.js";
 import { DEFAULT_WEIGHTS, type GraphFile } from "../../shared/types.js";
 import { nodeSize } from "../../shared/appearance.js";
-import { explorerSizeScale, layout, NODE_MARGIN_PX, REFERENCE_PX } from "./layout.js";
+import fc from "fast-check";
+import { clearlyApart, explorerSizeScale, layout, NODE_MARGIN_PX, REFERENCE_PX } from "./layout.js";
 
 const ARTICLES = "graph-data/articles";
 
@@ -97,5 +98,40 @@ describe("layout", () => {
     const wd = (k: string) => (k === nodes[0] ? 119 : 1);
     const pos = layout({ nodes, edges, weightedDegree: wd });
     expect(overlapping(discs(nodes.map((k) => ({ key: k, ...pos.get(k)!, wd: wd(k) }))), () => 0)).toEqual([]);
+  });
+});
+
+describe("clearlyApart (the cheap test before Math.hypot)", () => {
+  it("is true only when Math.hypot says the pair is at least `need` apart, right up to the boundary", () => {
+    const coordinate = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+    fc.assert(
+      fc.property(coordinate, coordinate, fc.double({ min: 1e-6, max: 1e6, noNaN: true }), (dx, dy, need) => {
+        if (clearlyApart(dx, dy, need)) expect(Math.hypot(dx, dy)).toBeGreaterThanOrEqual(need);
+      }),
+      { numRuns: 20_000 },
+    );
+    // `need` a few representable doubles either side of the distance, where the rounding of
+    // squares decides (a plain dx² + dy² > need² fails here about once in 750 tries).
+    const stepUlps = (x: number, k: number): number => {
+      const bits = new BigInt64Array(new Float64Array([x]).buffer);
+      bits[0] = bits[0]! + BigInt(k);
+      return new Float64Array(bits.buffer)[0]!;
+    };
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.integer({ min: -4, max: 4 }), (dx, dy, ulps) => {
+        const d = Math.hypot(dx, dy);
+        fc.pre(d > 0);
+        const need = stepUlps(d, ulps);
+        if (clearlyApart(dx, dy, need)) expect(d).toBeGreaterThanOrEqual(need);
+      }),
+      { numRuns: 50_000 },
+    );
+    expect(clearlyApart(49.607019944870224, 0.48032511688607116, 49.609345289256375)).toBe(false);
+  });
+
+  it("lets most far-apart pairs skip the exact test", () => {
+    expect(clearlyApart(3, 4, 4.99)).toBe(true);
+    expect(clearlyApart(3, 4, 5)).toBe(false);
+    expect(clearlyApart(3, 4, 6)).toBe(false);
   });
 });

@@ -119,11 +119,12 @@ function separate(g: Graph): void {
       const cy = cellOf(ys[i]!);
       for (let dx = -1; dx <= 1; dx++) {
         for (let dy = -1; dy <= 1; dy++) {
-          for (const j of grid.get((cx + dx) * 1_000_003 + cy + dy) ?? []) {
+          for (const j of grid.get((cx + dx) * 1_000_003 + cy + dy) ?? NO_NODES) {
             if (j <= i) continue;
             const need = (rs[i]! + rs[j]!) * unit + margin;
             let ddx = xs[j]! - xs[i]!;
             let ddy = ys[j]! - ys[i]!;
+            if (clearlyApart(ddx, ddy, need)) continue;
             let d = Math.hypot(ddx, ddy);
             if (d >= need) continue;
             if (d === 0) {
@@ -147,6 +148,19 @@ function separate(g: Graph): void {
   }
   for (let i = 0; i < keys.length; i++) g.mergeNodeAttributes(keys[i]!, { x: xs[i], y: ys[i] });
   fitToReference(g);
+}
+
+const NO_NODES: readonly number[] = [];
+
+/**
+ * Whether Math.hypot(dx, dy) >= need, told without Math.hypot (slow) for the pairs far
+ * enough apart that the rounding of squares cannot matter: most pairs in neighbouring
+ * cells. False means "not sure": the caller takes the exact test, so positions are the
+ * same bits as with Math.hypot alone.
+ */
+export function clearlyApart(dx: number, dy: number, need: number): boolean {
+  // Squares of tiny numbers lose precision (subnormals); layouts never get there.
+  return need > 1e-100 && dx * dx + dy * dy > need * need * (1 + 1e-9);
 }
 
 function extentOfArrays(xs: Float64Array, ys: Float64Array): number {
@@ -185,12 +199,15 @@ function separateLabels(g: Graph, label: (key: string) => string): void {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!;
         const b = boxes[j]!;
+        // The two boxes, each grown by m: written out (not a helper returning a tuple) because
+        // this runs for every pair on every sweep, and the arrays cost more than the arithmetic.
         const m = (NODE_MARGIN_PX / 2) * unit;
-        const [al, ar, at, ab] = rect(a, unit, m);
-        const [bl, br, bt, bb] = rect(b, unit, m);
-        const ox = Math.min(ar, br) - Math.max(al, bl);
-        const oy = Math.min(ab, bb) - Math.max(at, bt);
-        if (ox <= 0 || oy <= 0) continue;
+        const ox = Math.min(a.x + (a.r + a.w) * unit + m, b.x + (b.r + b.w) * unit + m) - Math.max(a.x - a.r * unit - m, b.x - b.r * unit - m);
+        if (ox <= 0) continue;
+        const ah = Math.max(a.r, LABEL_HALF_HEIGHT_PX) * unit;
+        const bh = Math.max(b.r, LABEL_HALF_HEIGHT_PX) * unit;
+        const oy = Math.min(a.y + ah + m, b.y + bh + m) - Math.max(a.y - ah - m, b.y - bh - m);
+        if (oy <= 0) continue;
         moved = true;
         // Vertical moves cost labels least; sideways only when the boxes barely overlap that way.
         if (oy <= ox * 2) {
@@ -208,11 +225,6 @@ function separateLabels(g: Graph, label: (key: string) => string): void {
   }
   for (const b of boxes) g.mergeNodeAttributes(b.key, { x: b.x, y: b.y });
   fitToReference(g);
-}
-
-function rect(b: Box, unit: number, m: number): [number, number, number, number] {
-  const h = Math.max(b.r, LABEL_HALF_HEIGHT_PX) * unit;
-  return [b.x - b.r * unit - m, b.x + (b.r + b.w) * unit + m, b.y - h - m, b.y + h + m];
 }
 
 function extentOf(boxes: Box[]): number {
