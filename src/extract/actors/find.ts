@@ -7,7 +7,7 @@ import type { ActorIndex, Lex } from "./actor-index.js";
 import { ANAPHOR_NOUNS, AMBIGUOUS_SURNAMES, FAMILY_FIRST, FIRST_NAMES, REGNAL, ROLE_HEADS, SPEECH_VERBS, type Gender } from "./lexicon.js";
 import { commemorated, HISTORIC_YEARS, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
 import { leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
-import { IS_CAP, IS_INITIAL, IS_WORD, TokenTable, WordFilter, type Token } from "./tokens.js";
+import { IS_CAP, IS_INITIAL, IS_WORD, TokenTable, WordClasses, hashLower, type Token } from "./tokens.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 const MODIFIERS = new Set(
@@ -17,8 +17,23 @@ const MODIFIERS = new Set(
 );
 const COMPLEMENT = new Set(["of", "in", "to", "at", "for"]);
 const ADDRESS = new Set(["mr", "mrs", "ms", "madam", "madame", "sir", "dear"]);
-/** Every word that can start a role outside the gazetteer: readRole's first test, before its set lookups. */
-const ROLE_START = new WordFilter([...DETERMINERS, ...MODIFIERS, ...ROLE_HEADS, "leaders", "ex", "former", "country"]);
+// The word lists the finder asks about most tokens, as bits looked up once per token (see WordClasses).
+/** A word that can start a role outside the gazetteer: readRole's first test. */
+const ROLE_START = 1;
+const DETERMINER = 2;
+const MODIFIER = 4;
+const ADDRESS_WORD = 8;
+const ROLE_HEAD = 16;
+const FIRST_NAME = 32;
+const FAMILY_NAME_FIRST = 64;
+const WORD_CLASSES = new WordClasses()
+  .add([...DETERMINERS, ...MODIFIERS, ...ROLE_HEADS, "leaders", "ex", "former", "country"], ROLE_START)
+  .add(DETERMINERS, DETERMINER)
+  .add(MODIFIERS, MODIFIER)
+  .add(ADDRESS, ADDRESS_WORD)
+  .add(ROLE_HEADS, ROLE_HEAD)
+  .add(FIRST_NAMES.keys(), FIRST_NAME)
+  .add(FAMILY_FIRST, FAMILY_NAME_FIRST);
 
 interface Role {
   start: number;
@@ -56,14 +71,55 @@ interface ActorState {
   offices: string[];
 }
 
+function byPosition(x: Mention, y: Mention): number {
+  return x.start - y.start || x.end - y.end || (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : 0);
+}
+
+function inOrder(mentions: Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (byPosition(mentions[k - 1]!, mentions[k]!) > 0) return false;
+  return true;
+}
+
 /** A match other than a bare surname (a closure here would be built once per match). */
 function coversName(values: Lex[]): boolean {
   for (const v of values) if (v.kind !== "surname") return true;
   return false;
 }
 
-/** One table for every article, emptied per article: findActors runs to the end before it is called again. */
-const TABLE = new TokenTable("", 1 << 12);
+/**
+ * The per-token arrays of one article, reused by the next: findActors runs to
+ * the end before it is called again, and allocating them per article made
+ * much of the stage's garbage.
+ */
+const SCRATCH = {
+  tokens: new TokenTable("", 1 << 12),
+  lex: [] as (Lex[] | null)[],
+  lexEnd: new Int32Array(0),
+  covered: new Uint8Array(0),
+  classes: new Uint8Array(0),
+  /** Entries the last article may have written: cleared before the next reads them. */
+  used: 0,
+};
+
+/** SCRATCH ready for an article of n tokens: empty (null, 0) at every index, as new arrays would be. */
+function scratchFor(n: number): typeof SCRATCH {
+  const s = SCRATCH;
+  if (s.lexEnd.length < n + 1) {
+    const size = Math.max(n + 1, s.lexEnd.length * 2);
+    s.lex = new Array<Lex[] | null>(size).fill(null);
+    s.lexEnd = new Int32Array(size);
+    s.covered = new Uint8Array(size);
+    s.classes = new Uint8Array(size);
+  } else {
+    const used = Math.max(s.used, n + 1);
+    s.lex.fill(null, 0, used);
+    s.lexEnd.fill(0, 0, used);
+    s.covered.fill(0, 0, used);
+    s.classes.fill(0, 0, used);
+  }
+  s.used = n + 1;
+  return s;
+}
 
 export function findActors(prepared: PreparedArticle, index: ActorIndex): ArticleActors {
   return new Finder(prepared, index).run();
@@ -77,7 +133,9 @@ class Finder {
   private readonly lex: (Lex[] | null)[];
   private readonly lexEnd: Int32Array;
   /** 1 for tokens inside a gazetteer match other than a bare surname (which may belong to an unknown namesake). */
-  private covered: Uint8Array;
+  private readonly covered: Uint8Array;
+  /** WORD_CLASSES bits of each token. */
+  private readonly classes: Uint8Array;
   private readonly pastYear = new Set<number>();
   /** Sentences about a year a generation or more before the article ("In 1961, Soviet officer Yury Gagarin ..."). */
   private readonly historicYear = new Set<number>();
@@ -86,6 +144,8 @@ class Finder {
   private readonly actors = new Map<string, ActorState>();
   /** Lower-cased surname → actor key, for people already named in this article. */
   private readonly surnames = new Map<string, string>();
+  /** Hashes of the keys of `surnames`, so a capitalised word is ruled out of it without making its string. */
+  private readonly surnameHashes = new Set<number>();
   private readonly bySentence = new Map<number, string[]>();
   /** Lower-cased surnames of people this article commemorates ("a monument to Lenin"): none of their mentions is an actor's. */
   private readonly remembered = new Set<string>();
@@ -98,15 +158,17 @@ class Finder {
   ) {
     this.text = prepared.norm.text;
     this.date = prepared.article.date;
-    this.tokens = TABLE;
-    TABLE.reset(this.text);
+    this.tokens = SCRATCH.tokens;
+    this.tokens.reset(this.text);
     for (const s of prepared.sentences) this.tokens.scan(s.start, s.end, s.index);
     const tokens = this.tokens;
     const n = tokens.length;
-    this.covered = new Uint8Array(n);
     // Filled, not sparse: a holey array here makes every later lookup slow.
-    this.lex = new Array<Lex[] | null>(n).fill(null);
-    this.lexEnd = new Int32Array(n + 1);
+    const scratch = scratchFor(n);
+    this.lex = scratch.lex;
+    this.lexEnd = scratch.lexEnd;
+    this.covered = scratch.covered;
+    this.classes = scratch.classes;
     const year = this.date ? Number(this.date.slice(0, 4)) : null;
     for (let i = 0; year !== null && i < n; i++) {
       // The length and first character rule out almost every word before the pattern is tried.
@@ -119,6 +181,7 @@ class Finder {
         if (Number(t.text) <= year - HISTORIC_YEARS) this.historicYear.add(t.sentence);
       }
     }
+    for (let i = 0; i < n; i++) this.classes[i] = WORD_CLASSES.of(tokens, i);
     for (let i = 0; i < n; ) {
       // Most tokens start no gazetteer phrase, and the hash says so without reading the token.
       const m = index.trie.mayStart(tokens.hash[i]!) ? index.trie.longest(tokens, i) : null;
@@ -178,48 +241,44 @@ class Finder {
     return undefined;
   }
 
+  /** Token i is in the word list `bit` (false outside the text). */
+  private is(i: number, bit: number): boolean {
+    return i >= 0 && i < this.tokens.length && (this.classes[i]! & bit) !== 0;
+  }
+
   private sameSentence(i: number, j: number): boolean {
     const n = this.tokens.length;
     return i >= 0 && i < n && j >= 0 && j < n && this.tokens.sentence[i] === this.tokens.sentence[j];
   }
 
   private possessive(p: number): number {
-    const t = this.tok(p);
-    if (t && (t.text === "'" || t.text === "’") && this.lower(p + 1) === "s") return p + 2;
+    const tokens = this.tokens;
+    if ((tokens.lowerIs(p, "'") || tokens.lowerIs(p, "’")) && tokens.lowerIs(p + 1, "s")) return p + 2;
     return p;
   }
 
   // ---- roles ----
 
-  private mayStartRole(w: string): boolean {
-    return DETERMINERS.has(w) || MODIFIERS.has(w) || ROLE_HEADS.has(w) || w === "leaders" || w === "ex" || w === "former" || w === "country";
-  }
-
   private readRole(i: number): Role | null {
     const tokens = this.tokens;
     if (i >= tokens.length || !(tokens.flags[i]! & IS_WORD)) return null;
-    // Most tokens cannot start a role: decide that with the filter, then set lookups, before any parsing.
-    if (!this.lex[i] && !ROLE_START.mayHave(tokens.hash[i]!)) return null;
-    const first = tokens.at(i)!;
-    if (!this.lex[i] && !this.mayStartRole(first.lower)) return null;
+    // Most tokens cannot start a role: decide that before any parsing.
+    if (!this.lex[i] && !this.is(i, ROLE_START)) return null;
     // "Good afternoon, Mr President, Alexander Yunashev": a form of address, not the title of the name that follows.
-    if (ADDRESS.has(this.lower(i - 1)) && this.sameSentence(i - 1, i)) return null;
+    if (this.is(i - 1, ADDRESS_WORD) && this.sameSentence(i - 1, i)) return null;
     let p = i;
-    let det: string | null = null;
-    if (DETERMINERS.has(first.lower)) {
-      det = first.lower;
-      p++;
-    }
+    const hasDet = this.is(i, DETERMINER);
+    if (hasDet) p++;
     const textStart = p;
     let former = false;
-    if (this.lower(p) === "ex" || this.lower(p) === "former") {
+    if (tokens.lowerIs(p, "ex") || tokens.lowerIs(p, "former")) {
       former = true;
       p++;
       if (this.tok(p)?.text === "-") p++;
     }
     let country: string | null = null;
     let institution: Role["institution"] = null;
-    if (this.lower(p) === "country" && this.possessive(p + 1) !== p + 1) {
+    if (tokens.lowerIs(p, "country") && this.possessive(p + 1) !== p + 1) {
       country = this.lastCountry;
       p = this.possessive(p + 1);
     }
@@ -233,7 +292,7 @@ class Finder {
         const last = this.lower(this.lexEnd[p]! - 1);
         if (ROLE_HEADS.has(last)) {
           // "the Kremlin spokesman", "the White House press secretary": the institution names the role itself.
-          return this.institutionRole(i, textStart, det, former, p, institution, last);
+          return this.institutionRole(i, textStart, this.determiner(i, hasDet), former, p, institution, last);
         }
         p = this.possessive(this.lexEnd[p]!);
         continue;
@@ -243,14 +302,14 @@ class Finder {
         p = this.possessive(this.lexEnd[p]!);
         continue;
       }
-      if (MODIFIERS.has(this.lower(p)) && !this.lex[p]) {
+      if (this.is(p, MODIFIER) && !this.lex[p]) {
         p++;
         continue;
       }
       break;
     }
     if (!this.sameSentence(i, p)) return null;
-    const headTok = this.tok(p)!;
+    const headAt = p;
     let offices: string[] | null = null;
     let head: string;
     const title = this.kind(p, "title");
@@ -258,12 +317,13 @@ class Finder {
       offices = title.offices;
       head = this.lower(this.lexEnd[p]! - 1);
       p = this.lexEnd[p]!;
-    } else if (headTok.word && (ROLE_HEADS.has(headTok.lower) || headTok.lower === "leaders") && !this.lex[p]) {
-      head = headTok.lower;
+    } else if (tokens.flags[p]! & IS_WORD && (this.is(p, ROLE_HEAD) || tokens.lowerIs(p, "leaders")) && !this.lex[p]) {
+      head = tokens.at(p)!.lower;
       p++;
     } else {
       return null;
     }
+    const det = this.determiner(i, hasDet);
     const role: Role = {
       start: i,
       textStart,
@@ -274,13 +334,18 @@ class Finder {
       institution,
       offices,
       head,
-      capitalised: headTok.cap,
+      capitalised: (tokens.flags[headAt]! & IS_CAP) !== 0,
       leaders: null,
       counterpart: head === "counterpart" && (det === "his" || det === "her"),
       complement: null,
     };
     this.readRoleTail(role);
     return role;
+  }
+
+  /** The determiner starting a role, made into a string only once the role is read (most "the" start none). */
+  private determiner(i: number, hasDet: boolean): string | null {
+    return hasDet ? this.tokens.at(i)!.lower : null;
   }
 
   private institutionRole(
@@ -487,16 +552,20 @@ class Finder {
   // ---- names ----
 
   private readNameAt(k: number, role: Role | null): NameHit | null {
-    const f = k >= 0 && k < this.tokens.length ? this.tokens.flags[k]! : 0;
+    const tokens = this.tokens;
+    const f = k >= 0 && k < tokens.length ? tokens.flags[k]! : 0;
     if (!(f & IS_WORD) || !(f & IS_CAP)) return null;
-    const t = this.tokens.at(k)!;
     const name = this.kind(k, "name");
+    const firstName = this.is(k, FIRST_NAME);
+    // Most capitalised words are no known name, first name or surname, and follow no role: nothing below reads them.
+    if (!this.lex[k] && !role && !firstName && !this.is(k, FAMILY_NAME_FIRST) && !this.surnameHashes.has(tokens.hash[k]!)) return null;
+    const t = tokens.at(k)!;
     if (name) {
       const person = this.choosePerson(this.lex[k]!.filter((l) => l.kind === "name").map((l) => (l as { person: number }).person));
       return { start: k, end: this.lexEnd[k]!, via: "name", person, discoveredKey: null, label: null, familyFirst: false };
     }
     // "Andriy Taran": a first name before a known surname is that person, when the first names agree.
-    const nextSurname = FIRST_NAMES.has(t.lower) && !this.lex[k] ? this.kind(k + 1, "surname") : undefined;
+    const nextSurname = firstName && !this.lex[k] ? this.kind(k + 1, "surname") : undefined;
     if (nextSurname && this.sameSentence(k, k + 1)) {
       const fitting = nextSurname.persons.filter((p) => this.index.people[p]!.firstNames.some((f) => f.slice(0, 2) === t.lower.slice(0, 2)));
       if (fitting.length > 0) {
@@ -513,7 +582,7 @@ class Finder {
       return null;
     }
     // "Sberbank CEO German Gref": a country adjective that is also a first name, right after a role.
-    const firstNameAfterRole = !!role && FIRST_NAMES.has(t.lower) && !!this.kind(k, "country") && this.lexEnd[k] === k + 1;
+    const firstNameAfterRole = !!role && firstName && !!this.kind(k, "country") && this.lexEnd[k] === k + 1;
     if (this.lex[k] && !firstNameAfterRole) return null;
     const known = this.surnames.get(t.lower);
     if (known && this.discovered.has(known) && !FIRST_NAMES.has(t.lower)) {
@@ -583,7 +652,7 @@ class Finder {
     if (hit.person !== null) {
       const info = this.index.people[hit.person]!;
       key = info.person.key;
-      for (const s of info.surnames) if (!this.surnames.has(s)) this.surnames.set(s, key);
+      for (const s of info.surnames) if (!this.surnames.has(s)) this.setSurname(s, key);
     } else {
       key = hit.discoveredKey!;
       const existing = this.discovered.get(key);
@@ -602,10 +671,15 @@ class Finder {
           surname = this.tokens.at(j);
           if (hit.familyFirst) break;
         }
-        if (surname && hit.end - hit.start >= 2 && !this.surnames.has(surname.lower)) this.surnames.set(surname.lower, key);
+        if (surname && hit.end - hit.start >= 2 && !this.surnames.has(surname.lower)) this.setSurname(surname.lower, key);
       }
     }
     this.push(key, hit.start, hit.end, hit.via, hit.person ?? undefined);
+  }
+
+  private setSurname(lower: string, key: string): void {
+    this.surnames.set(lower, key);
+    this.surnameHashes.add(hashLower(lower));
   }
 
   /** The role as written before the name, reaching back over capitalised words ("Murmansk Region Governor"). */
@@ -638,7 +712,7 @@ class Finder {
 
   /** Sentence-initial He/She: the first fitting actor of the previous sentence (or the one before, when that had none). */
   private pronoun(i: number): boolean {
-    if (!(this.tokens.flags[i]! & IS_INITIAL)) return false;
+    if (!(this.tokens.flags[i]! & IS_INITIAL) || !(this.tokens.lowerIs(i, "he") || this.tokens.lowerIs(i, "she"))) return false;
     const t = this.tok(i)!;
     if (!t.initial || (t.text !== "He" && t.text !== "She")) return false;
     const gender: Gender = t.text === "He" ? "m" : "f";
@@ -711,8 +785,9 @@ class Finder {
     }
     const mentions = this.mentions
       .filter((m) => !gone.has(m.actor))
-      .map((m) => (remap.has(m.actor) ? { ...m, actor: remap.get(m.actor)! } : m))
-      .sort((x, y) => x.start - y.start || x.end - y.end || (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : 0));
+      .map((m) => (remap.has(m.actor) ? { ...m, actor: remap.get(m.actor)! } : m));
+    // Mentions come mostly in text order already: sorting only when they do not is the same (the sort is stable).
+    if (!inOrder(mentions)) mentions.sort(byPosition);
     const discovered = [...this.discovered.values()]
       .map((d) => ({ ...d, surfaces: [...d.surfaces].sort() }))
       .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));

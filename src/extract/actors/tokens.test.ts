@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { hashLower, IS_ALL_CAPS, IS_CAP, IS_INITIAL, IS_WORD, TokenTable, tokenizeRange, tokenizeString, WordFilter, type Token } from "./tokens.js";
+import { hashLower, IS_ALL_CAPS, IS_CAP, IS_INITIAL, IS_WORD, TokenTable, tokenizeRange, tokenizeString, WordClasses, WordFilter, type Token } from "./tokens.js";
 
 // The tokenizer as first written, with the pattern it now scans by hand: the scan must agree with it exactly.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*|\S/gu;
@@ -103,6 +103,8 @@ describe("token table", () => {
           expect([table.start[i], table.end[i], table.sentence[i], table.hash[i], table.flags[i]! & 15]).toEqual([w.start, w.end, w.sentence, w.hash, flags]);
           expect(table.lowerIs(i, w.lower)).toBe(true);
           expect(table.lowerIs(i, `${w.lower}x`)).toBe(false);
+          expect(table.textIs(i, w.text)).toBe(true);
+          expect(table.textIs(i, w.lower)).toBe(w.text === w.lower);
           expect(table.at(i)).toEqual(w);
         }
         expect(table.at(-1)).toBeUndefined();
@@ -110,6 +112,30 @@ describe("token table", () => {
         expect(table.lowerIs(want.length, "x")).toBe(false);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("word classes", () => {
+  it("give each token the bits of the lists holding its lower-case form, as set lookups would", () => {
+    // "an" and "c0" share a hash; "ex" is made by the tokenizer from "Ex-".
+    const vocabulary = ["the", "The", "an", "c0", "AN", "ex", "Ex-Minister", "путин", "Путин", "mr", "Mr", ".", "x"];
+    const lists = [["the", "an"], ["c0", "путин"], ["ex", "mr", "the"], ["."]];
+    const classes = new WordClasses();
+    lists.forEach((list, bit) => classes.add(list, 1 << bit));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { maxLength: 12 }), (words) => {
+        const text = words.join(" ");
+        const table = new TokenTable(text);
+        table.scan(0, text.length, 0);
+        for (let i = -1; i <= table.length; i++) {
+          // Asked before the token is made, as the finder asks.
+          const got = classes.of(table, i);
+          const lower = table.at(i)?.lower;
+          expect(got).toBe(lists.reduce((bits, list, bit) => (lower !== undefined && list.includes(lower) ? bits | (1 << bit) : bits), 0));
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

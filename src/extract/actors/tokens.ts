@@ -53,6 +53,40 @@ export class WordFilter {
   }
 }
 
+/**
+ * Word lists asked about the tokens of a table, each list one bit: the
+ * filter, then a map by hash, then the text compared in place, so asking
+ * about a token does not make its strings.
+ */
+export class WordClasses {
+  private readonly filter = new WordFilter();
+  private readonly byHash = new Map<number, { word: string; bits: number }[]>();
+
+  add(words: Iterable<string>, bit: number): this {
+    for (const word of words) {
+      const h = hashLower(word);
+      this.filter.add(word);
+      const list = this.byHash.get(h) ?? [];
+      const entry = list.find((e) => e.word === word);
+      if (entry) entry.bits |= bit;
+      else list.push({ word, bits: bit });
+      this.byHash.set(h, list);
+    }
+    return this;
+  }
+
+  /** The bits of every list holding token i's lower-case form (0 outside the table). */
+  of(table: TokenTable, i: number): number {
+    if (!(i >= 0 && i < table.length)) return 0;
+    const h = table.hash[i]!;
+    if (!this.filter.mayHave(h)) return 0;
+    const list = this.byHash.get(h);
+    if (list === undefined) return 0;
+    for (const e of list) if (table.lowerIs(i, e.word)) return e.bits;
+    return 0;
+  }
+}
+
 function bitOf(h: number): number {
   return (h ^ (h >>> 16)) & 0xffff;
 }
@@ -146,7 +180,7 @@ export class TokenTable implements TokenSeq {
   hash: Int32Array;
   flags: Uint8Array;
   /** Made tokens; non-ASCII and cut tokens are made while scanning (their flags need the strings anyway). */
-  private readonly made: (Token | undefined)[] = [];
+  private readonly made: (Token | null)[];
 
   constructor(
     public text: string,
@@ -157,6 +191,8 @@ export class TokenTable implements TokenSeq {
     this.sentence = new Int32Array(capacity);
     this.hash = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
+    // Filled, not sparse, and kept at the arrays' size: a holey or growing array here is slow.
+    this.made = new Array<Token | null>(capacity).fill(null);
   }
 
   /** A table over the given tokens (made elsewhere). */
@@ -169,8 +205,8 @@ export class TokenTable implements TokenSeq {
   /** Empties the table for another text, keeping its arrays (one table serves article after article). */
   reset(text: string): void {
     this.text = text;
+    this.made.fill(null, 0, this.length);
     this.length = 0;
-    this.made.length = 0;
   }
 
   at(i: number): Token | undefined {
@@ -178,11 +214,20 @@ export class TokenTable implements TokenSeq {
     return this.made[i] ?? this.make(i);
   }
 
+  /** The token's text is `text` exactly (false outside the table), read without making the token. */
+  textIs(i: number, text: string): boolean {
+    if (!(i >= 0 && i < this.length)) return false;
+    const made = this.made[i];
+    if (made) return made.text === text;
+    const s = this.start[i]!;
+    return this.end[i]! - s === text.length && this.text.startsWith(text, s);
+  }
+
   /** The token's lower-case form is `word` (false outside the table), read off the text without making the token. */
   lowerIs(i: number, word: string): boolean {
     if (!(i >= 0 && i < this.length)) return false;
     const made = this.made[i];
-    if (made !== undefined) return made.lower === word;
+    if (made) return made.lower === word;
     // An unmade token is all ASCII, where lower-casing is adding 32 to A-Z.
     const s = this.start[i]!;
     if (this.end[i]! - s !== word.length) return false;
@@ -199,7 +244,7 @@ export class TokenTable implements TokenSeq {
     scanRange(this, start, end, sentence);
   }
 
-  push(start: number, end: number, sentence: number, flags: number, hash: number, tok: Token | undefined): void {
+  push(start: number, end: number, sentence: number, flags: number, hash: number, tok: Token | null): void {
     const n = this.length;
     if (n === this.flags.length) this.grow();
     this.start[n] = start;
@@ -207,7 +252,7 @@ export class TokenTable implements TokenSeq {
     this.sentence[n] = sentence;
     this.flags[n] = flags;
     this.hash[n] = hash;
-    this.made.push(tok);
+    this.made[n] = tok;
     this.length = n + 1;
   }
 
@@ -220,6 +265,7 @@ export class TokenTable implements TokenSeq {
     const f = new Uint8Array(size);
     f.set(this.flags);
     this.flags = f;
+    while (this.made.length < size) this.made.push(null);
   }
 
   /** An ASCII token, as the scanner saw it. */
@@ -338,7 +384,7 @@ function scanRange(table: TokenTable, start: number, end: number, sentence: numb
       const flags =
         (word ? IS_WORD : 0) | (cap ? IS_CAP : 0) | (cap && len > 1 && !lower ? IS_ALL_CAPS : 0) | (word && initial ? IS_INITIAL : 0) | (upper ? HAS_UPPER : 0);
       if (word) initial = false;
-      table.push(s, e, sentence, flags, hash, undefined);
+      table.push(s, e, sentence, flags, hash, null);
     } else {
       const tok = make(text.slice(s, e), s, sentence, initial);
       if (tok.word) initial = false;

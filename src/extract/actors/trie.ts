@@ -3,7 +3,7 @@
 // walk itself stays one map lookup per token. The maps are keyed by the
 // token's hash (which the tokenizer computes while it scans) and the key is
 // then compared with the text in place, so the walk makes no string.
-import { hashLower, TokenTable, WordFilter, type Token } from "./tokens.js";
+import { hashLower, IS_ALL_CAPS, IS_CAP, TokenTable, WordFilter, type Token } from "./tokens.js";
 
 export interface TrieNode<T> {
   /** The lower-cased token leading here. */
@@ -11,7 +11,16 @@ export interface TrieNode<T> {
   next: Map<number, TrieNode<T>>;
   /** Another child of the same parent whose key has the same hash. */
   alt: TrieNode<T> | null;
-  values: { value: T; cased: string[]; caseSensitive: boolean }[];
+  values: { value: T; cased: CasedToken[]; caseSensitive: boolean }[];
+}
+
+/** A phrase token as written, with what its case asks of the text. */
+interface CasedToken {
+  text: string;
+  /** Starts with a capital: the text's token must too. */
+  upper: boolean;
+  /** Two or more capitals and nothing else ("US"): the text's token must be all capitals unless written exactly so. */
+  allCaps: boolean;
 }
 
 export interface TrieMatch<T> {
@@ -47,7 +56,12 @@ export class TokenTrie<T> {
       }
       at = child;
     }
-    at.values.push({ value, cased: tokens, caseSensitive });
+    const cased = tokens.map((text) => ({
+      text,
+      upper: text[0] !== text[0]!.toLowerCase(),
+      allCaps: text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase(),
+    }));
+    at.values.push({ value, cased, caseSensitive });
     this.maxDepth = Math.max(this.maxDepth, tokens.length);
   }
 
@@ -82,15 +96,14 @@ export class TokenTrie<T> {
 }
 
 /** Every token starts with the same case as the phrase's token, or is written all in capitals. */
-function caseFits(cased: string[], tokens: TokenTable, i: number): boolean {
+function caseFits(cased: CasedToken[], tokens: TokenTable, i: number): boolean {
   for (let k = 0; k < cased.length; k++) {
     const want = cased[k]!;
-    const tok = tokens.at(i + k)!;
-    if (tok.text === want) continue;
-    const wantUpper = want[0] !== want[0]!.toLowerCase();
-    if (wantUpper !== tok.cap) return false;
+    if (tokens.textIs(i + k, want.text)) continue;
+    const f = tokens.flags[i + k]!;
+    if (want.upper !== ((f & IS_CAP) !== 0)) return false;
     // "US" must not match "Us": an all-capitals phrase token needs all capitals in the text.
-    if (want.length > 1 && want === want.toUpperCase() && want !== want.toLowerCase() && !tok.allCaps) return false;
+    if (want.allCaps && !(f & IS_ALL_CAPS)) return false;
   }
   return true;
 }
