@@ -197,8 +197,8 @@ function parseWindows(parser: chrono.Chrono, text: string, deixis: string): Foun
 
 /**
  * Resolves the date expressions of the sentences in `needed` (every sentence when absent),
- * tracking the anchors through the sentences before them. Entries of other sentences are left
- * empty: nobody reads them.
+ * tracking the anchors through the sentences before them. Entries of other sentences may be left
+ * unset: nobody reads them.
  *
  * chrono is the dearest step of the extractor, so sentences are parsed only when their dates can
  * still matter: none after the last needed sentence, and of a run of other sentences only the last
@@ -209,9 +209,9 @@ function parseWindows(parser: chrono.Chrono, text: string, deixis: string): Foun
 export function resolveArticleDates(p: PreparedArticle, needed?: Set<number>): ArticleDates {
   const articleDate = p.article.date;
   const n = p.sentences.length;
-  const spans: DateSpan[][] = Array.from({ length: n }, () => []);
-  const inherited: (string | null)[] = new Array<string | null>(n).fill(null);
-  const deixes: (string | null)[] = new Array<string | null>(n).fill(null);
+  const spans: DateSpan[][] = [];
+  const inherited: (string | null)[] = [];
+  const deixes: (string | null)[] = [];
   if (!articleDate) return { spans, inherited, deixis: deixes, articleDate };
   let deixis = articleDate;
   let narrative = articleDate;
@@ -244,15 +244,17 @@ export function resolveArticleDates(p: PreparedArticle, needed?: Set<number>): A
     if (s.index > lastNeeded) break;
     const newParagraph = p.norm.text.slice(prevEnd, s.start).includes("\n");
     prevEnd = s.end;
-    const explicit = EXPLICIT.test(s.text);
+    const isNeeded = !needed || needed.has(s.index);
+    if (!isNeeded && !EXPLICIT.test(s.text)) {
+      if (newParagraph) runParagraph = s.index;
+      continue;
+    }
     const dateline = /\d/.test(s.text) ? DATELINE.exec(s.text) : null;
     // A dateline moves the moment of writing that later sentences are parsed against: read it in place.
-    if (needed && !needed.has(s.index) && !(explicit && dateline)) {
+    if (!isNeeded && !dateline) {
       if (newParagraph) runParagraph = s.index;
-      if (explicit) {
-        run.push(s.text);
-        runIndexes.push(s.index);
-      }
+      run.push(s.text);
+      runIndexes.push(s.index);
       continue;
     }
     flushRun();

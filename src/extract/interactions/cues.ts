@@ -55,7 +55,76 @@ const CHANNEL_HINTS: { re: RegExp; channel: Channel }[] = [
   { re: /\b(?:in|at) the Kremlin\b|\b(?:on|during) (?:an?|his|her|their) (?:official |working |state |brief working |first )?visit\b|\bface[- ]to[- ]face\b|\bin person\b/i, channel: "in-person" },
 ];
 
+// Each finder needs every match of each of its patterns, as a global scan of that pattern finds
+// them. One scan of the patterns' union does it: a pattern can only start where the union matches,
+// and is tried there (sticky) unless its own last match covers the spot, as its global scan would.
+// Most sentences naming an actor hold no cue at all and cost that one scan instead of one per pattern.
+interface PatternSet {
+  /** The union, \b taken out of the alternation (the scan runs twice as fast). */
+  any: RegExp;
+  sticky: RegExp[];
+}
+
+function patternSet(res: RegExp[]): PatternSet {
+  const rest = res.map((re) => {
+    // "\ba|b" would not survive the factoring: its "b" alternative has no \b of its own.
+    if (!re.source.startsWith("\\b") || re.flags !== "gi" || hasTopLevelAlternation(re.source)) {
+      throw new Error(`a cue pattern must be /gi, start with \\b and have no top-level "|": ${re.source}`);
+    }
+    return `(?:${re.source.slice(2)})`;
+  });
+  return { any: new RegExp(`\\b(?:${rest.join("|")})`, "gi"), sticky: res.map((re) => new RegExp(re.source, "iy")) };
+}
+
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
+
+/** The matches of each pattern of the set, per pattern, in text order. */
+function matchEach(set: PatternSet, text: string): Span[][] {
+  const out: Span[][] = set.sticky.map(() => []);
+  const free = set.sticky.map(() => 0);
+  const any = set.any;
+  any.lastIndex = 0;
+  for (let m = any.exec(text); m; m = any.exec(text)) {
+    const at = m.index;
+    for (let k = 0; k < set.sticky.length; k++) {
+      if (at < free[k]!) continue;
+      const re = set.sticky[k]!;
+      re.lastIndex = at;
+      if (!re.test(text)) continue;
+      out[k]!.push({ start: at, end: re.lastIndex });
+      free[k] = re.lastIndex;
+    }
+    any.lastIndex = at + 1;
+  }
+  return out;
+}
+
+const MEETING_SET = patternSet(MEETING_PATTERNS.map((p) => p.re));
+
 export function findMeetingCues(text: string): MeetingCue[] {
+  const found: MeetingCue[] = [];
+  for (const [k, spans] of matchEach(MEETING_SET, text).entries()) {
+    const p = MEETING_PATTERNS[k]!;
+    for (const m of spans) found.push({ start: m.start, end: m.end, nominal: p.nominal, ...(p.channel ? { channel: p.channel } : {}), ...(p.face ? { face: true } : {}) });
+  }
+  return keepLongest(text, found);
+}
+
+/** Every pattern scanned on its own: the plain reading `findMeetingCues` must equal. */
+export function findMeetingCuesEach(text: string): MeetingCue[] {
   const found: MeetingCue[] = [];
   for (const p of MEETING_PATTERNS) {
     p.re.lastIndex = 0;
@@ -63,6 +132,10 @@ export function findMeetingCues(text: string): MeetingCue[] {
       found.push({ start: m.index, end: m.index + m[0].length, nominal: p.nominal, ...(p.channel ? { channel: p.channel } : {}), ...(p.face ? { face: true } : {}) });
     }
   }
+  return keepLongest(text, found);
+}
+
+function keepLongest(text: string, found: MeetingCue[]): MeetingCue[] {
   // Keep the longest of overlapping matches ("held talks" over "talks").
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: MeetingCue[] = [];
@@ -165,7 +238,18 @@ const MODALITY_PATTERNS: { re: RegExp; modality: Modality }[] = [
   },
 ];
 
+const MODALITY_SET = patternSet(MODALITY_PATTERNS.map((p) => p.re));
+
 export function findModalityCues(text: string): ModalityCue[] {
+  const out: ModalityCue[] = [];
+  for (const [k, spans] of matchEach(MODALITY_SET, text).entries()) {
+    for (const m of spans) out.push({ start: m.start, end: m.end, modality: MODALITY_PATTERNS[k]!.modality });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Every pattern scanned on its own: the plain reading `findModalityCues` must equal. */
+export function findModalityCuesEach(text: string): ModalityCue[] {
   const out: ModalityCue[] = [];
   for (const p of MODALITY_PATTERNS) {
     p.re.lastIndex = 0;

@@ -28,13 +28,15 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
     return (bySentence.get(i) ?? []).map((m) => ({ actor: m.actor, start: m.start - s.start, end: m.end - s.start }));
   };
 
+  // One scan of the article spares one per sentence: most articles never name a phone or a screen.
+  const remoteInArticle = REMOTE_WORD.test(p.norm.text);
   const found: Found[] = [];
   const orphanChannels: { channel: Channel; sentence: number; at: number }[] = [];
   for (const s of p.sentences) {
     const mentions = local(s.index);
     const headline = s.index === 0 && p.article.title ? principal : undefined;
     if (mentions.length === 0) {
-      if (REMOTE_WORD.test(s.text) && namesThisEvent(s.text)) {
+      if (remoteInArticle && REMOTE_WORD.test(s.text) && namesThisEvent(s.text)) {
         for (const o of readSentence(s.text, [], {}).orphanChannels) orphanChannels.push({ ...o, sentence: s.index });
       }
       continue;

@@ -199,12 +199,16 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
 
   // ---- statements ----
   const statementPairs = new Set<string>();
+  // The pairs of those statements, whoever spoke: a statement's speaker is always one of its pair
+  // (and ids, slugs with single hyphens, never make two pairs share a key).
+  const statementKeys = new Set<string>();
   for (const { cue, speaker, targets } of speakers) {
     for (const t of targets) {
       if (t.actor === speaker.actor) continue;
       const key = pairKey(speaker.actor, t.actor);
       if (meetingPairs.has(key) || statementPairs.has(`${key}|${speaker.actor}`)) continue;
       statementPairs.add(`${key}|${speaker.actor}`);
+      statementKeys.add(key);
       const [x, y] = speaker.actor < t.actor ? [speaker.actor, t.actor] : [t.actor, speaker.actor];
       out.push({ type: "statement", a: x, b: y, speaker: speaker.actor, at: cue.start });
     }
@@ -212,10 +216,14 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
 
   // ---- co-mentions ----
   const actors = [...distinct].sort();
+  // A long list of names makes thousands of pairs: build no key when there is nothing to look up.
+  const related = meetingPairs.size > 0 || statementKeys.size > 0;
   for (let i = 0; i < actors.length; i++) {
     for (let j = i + 1; j < actors.length; j++) {
-      const key = pairKey(actors[i]!, actors[j]!);
-      if (meetingPairs.has(key) || statementPairs.has(`${key}|${actors[i]}`) || statementPairs.has(`${key}|${actors[j]}`)) continue;
+      if (related) {
+        const key = pairKey(actors[i]!, actors[j]!);
+        if (meetingPairs.has(key) || statementKeys.has(key)) continue;
+      }
       out.push({ type: "comention", a: actors[i]!, b: actors[j]!, at: 0 });
     }
   }
