@@ -181,26 +181,33 @@ class Finder {
         if (Number(t.text) <= year - HISTORIC_YEARS) this.historicYear.add(t.sentence);
       }
     }
-    for (let i = 0; i < n; i++) this.classes[i] = WORD_CLASSES.of(tokens, i);
-    for (let i = 0; i < n; ) {
-      // Most tokens start no gazetteer phrase, and the hash says so without reading the token.
-      const m = index.trie.mayStart(tokens.hash[i]!) ? index.trie.longest(tokens, i) : null;
+    const trie = index.trie;
+    for (let i = 0, next = 0; i < n; i++) {
+      this.classes[i] = WORD_CLASSES.of(tokens, i);
+      // The longest gazetteer match from each segment start; most tokens start none, as their hash says.
+      if (i < next) continue;
+      const m = trie.mayStart(tokens.hash[i]!) ? trie.longest(tokens, i) : null;
       if (m) {
         this.lex[i] = m.values;
         this.lexEnd[i] = m.end;
         if (coversName(m.values)) this.covered.fill(1, i, m.end);
-        i = m.end;
+        next = m.end;
       } else {
         this.lexEnd[i] = i + 1;
-        i++;
       }
     }
   }
 
   run(): ArticleActors {
     const n = this.tokens.length;
+    const flags = this.tokens.flags;
     let i = 0;
     while (i < n) {
+      // Most tokens start no role (no gazetteer match, no role word), no name (not capitalised) and no anaphor (not first in a sentence).
+      if (!this.lex[i] && !(this.classes[i]! & ROLE_START) && !(flags[i]! & (IS_CAP | IS_INITIAL))) {
+        i++;
+        continue;
+      }
       const role = this.readRole(i);
       if (role) {
         i = this.afterRole(role);
