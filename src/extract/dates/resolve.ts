@@ -200,81 +200,84 @@ function parseWindows(parser: chrono.Chrono, text: string, deixis: string): Foun
  * tracking the anchors through the sentences before them. Entries of other sentences may be left
  * unset: nobody reads them.
  *
- * chrono is the dearest step of the extractor, so sentences are parsed only when their dates can
- * still matter: none after the last needed sentence, and of a run of other sentences only the last
- * few, read backwards up to the first whose last date does not count from an earlier one (that
- * date alone is what the run leaves behind). `resolveArticleDatesInOrder` is the plain reading
- * this must equal.
+ * chrono is the dearest step of the extractor, so a sentence nobody needs is parsed only when a
+ * needed one asks what came before it: the paragraph date it inherits, or the narrative date an
+ * "a day earlier" counts from. Either question is answered by reading back to the nearest date,
+ * and further only while that date counts from an earlier one. `resolveArticleDatesInOrder` is
+ * the plain reading this must equal.
  */
 export function resolveArticleDates(p: PreparedArticle, needed?: Set<number>): ArticleDates {
   const articleDate = p.article.date;
-  const n = p.sentences.length;
   const spans: DateSpan[][] = [];
   const inherited: (string | null)[] = [];
   const deixes: (string | null)[] = [];
   if (!articleDate) return { spans, inherited, deixis: deixes, articleDate };
-  let deixis = articleDate;
-  let narrative = articleDate;
-  let paragraphDate = articleDate;
-  // The run of sentences not needed since the last one read: those with a possible date, and the last paragraph start.
-  let run: string[] = [];
-  let runIndexes: number[] = [];
-  let runParagraph = -1;
-  const flushRun = (): void => {
-    // Dated sentences from the last back, until one's last date stands on its own.
-    const chain: ScannedDate[] = [];
-    let lastDated = -1;
-    for (let k = run.length - 1; k >= 0; k--) {
-      const last = scanDates(run[k]!, deixis).at(-1);
-      if (!last) continue;
-      if (lastDated < 0) lastDated = runIndexes[k]!;
-      chain.push(last);
-      if (last.shift === undefined && !last.sameDay) break;
-    }
-    for (let k = chain.length - 1; k >= 0; k--) narrative = placeDate(chain[k]!, narrative);
-    if (lastDated >= 0 && lastDated >= runParagraph) paragraphDate = narrative;
-    else if (runParagraph >= 0) paragraphDate = deixis;
-    run = [];
-    runIndexes = [];
-    runParagraph = -1;
+  const sentences = p.sentences;
+  // Per sentence read so far: the moment of writing it was read against, whether it opens a
+  // paragraph, and the date it leaves behind (null: none; undefined: not parsed yet).
+  const deixisAt: string[] = [];
+  const opensParagraph: boolean[] = [];
+  const leaves: (string | null | undefined)[] = [];
+
+  const leftBy = (j: number, before: () => string): string | null => {
+    const known = leaves[j];
+    if (known !== undefined) return known;
+    const last = scanDates(sentences[j]!.text, deixisAt[j]!).at(-1);
+    return (leaves[j] = last ? placeDate(last, countsFromNarrative(last) ? before() : "") : null);
   };
-  const lastNeeded = needed ? Math.max(-1, ...needed) : n - 1;
+  // The narrative date on entering sentence i: the date the nearest dated sentence before it leaves.
+  // Remembered per sentence, so a long undated stretch is walked once, not once per question.
+  const narrativeOnEntry: string[] = [];
+  const narrativeBefore = (i: number): string => {
+    let d: string | null = null;
+    for (let j = i - 1; j >= 0 && d === null; j--) d = narrativeOnEntry[j + 1] ?? leftBy(j, () => narrativeBefore(j));
+    return (narrativeOnEntry[i] = d ?? articleDate);
+  };
+  // The paragraph date on entering sentence i: a date left since the paragraph opened, else the moment of writing then.
+  const paragraphOnEntry: string[] = [];
+  const paragraphBefore = (i: number): string => {
+    let d: string | null = null;
+    for (let j = i - 1; j >= 0 && d === null; j--) {
+      d = paragraphOnEntry[j + 1] ?? leftBy(j, () => narrativeBefore(j)) ?? (opensParagraph[j] ? deixisAt[j]! : null);
+    }
+    return (paragraphOnEntry[i] = d ?? articleDate);
+  };
+
+  const lastNeeded = needed ? Math.max(-1, ...needed) : sentences.length - 1;
+  let deixis = articleDate;
   let prevEnd = 0;
-  for (const s of p.sentences) {
+  for (const s of sentences) {
     if (s.index > lastNeeded) break;
-    const newParagraph = p.norm.text.slice(prevEnd, s.start).includes("\n");
+    opensParagraph[s.index] = p.norm.text.slice(prevEnd, s.start).includes("\n");
     prevEnd = s.end;
+    deixisAt[s.index] = deixis;
     const isNeeded = !needed || needed.has(s.index);
     if (!isNeeded && !EXPLICIT.test(s.text)) {
-      if (newParagraph) runParagraph = s.index;
+      leaves[s.index] = null; // what moves the anchors in a sentence nobody asks about is an explicit date
       continue;
     }
     const dateline = /\d/.test(s.text) ? DATELINE.exec(s.text) : null;
     // A dateline moves the moment of writing that later sentences are parsed against: read it in place.
-    if (!isNeeded && !dateline) {
-      if (newParagraph) runParagraph = s.index;
-      run.push(s.text);
-      runIndexes.push(s.index);
-      continue;
-    }
-    flushRun();
-    if (newParagraph) paragraphDate = deixis;
+    if (!isNeeded && !dateline) continue;
+    let datelineDate: string | undefined;
     if (dateline?.[1]) {
-      const d = findDates(dateline[1], articleDate, narrative)[0];
-      if (d) deixis = narrative = paragraphDate = d.date;
+      const d = scanDates(dateline[1], articleDate)[0];
+      if (d) deixis = datelineDate = placeDate(d, countsFromNarrative(d) ? narrativeBefore(s.index) : "");
     }
     deixes[s.index] = deixis;
     // The dateline is when the story was filed, not when anything in it happened.
-    const found = findDates(s.text, deixis, narrative).filter((d) => !dateline || d.start >= dateline[0].length);
+    const scanned = scanDates(s.text, deixis).filter((d) => !dateline || d.start >= dateline[0].length);
+    const narrative = scanned.some(countsFromNarrative) ? (datelineDate ?? narrativeBefore(s.index)) : "";
+    const found = placeDates(scanned, narrative);
     spans[s.index] = found;
-    inherited[s.index] = paragraphDate;
-    const last = found[found.length - 1];
-    if (last) {
-      narrative = last.date;
-      paragraphDate = last.date;
-    }
+    inherited[s.index] = datelineDate ?? (opensParagraph[s.index] ? deixisAt[s.index]! : paragraphBefore(s.index));
+    leaves[s.index] = found.at(-1)?.date ?? datelineDate ?? null;
   }
   return { spans, inherited, deixis: deixes, articleDate };
+}
+
+function countsFromNarrative(d: ScannedDate): boolean {
+  return d.shift !== undefined || !!d.sameDay;
 }
 
 /** The plain reading, every sentence in turn: the reference `resolveArticleDates` must equal on the needed sentences. */
