@@ -8,7 +8,8 @@ import { buildGraph } from "./build.js";
 import { DEFAULT_WEIGHTS, type GraphFile } from "../../shared/types.js";
 import { nodeSize } from "../../shared/appearance.js";
 import fc from "fast-check";
-import { clearlyApart, explorerSizeScale, layout, NODE_MARGIN_PX, REFERENCE_PX } from "./layout.js";
+import { createHash } from "node:crypto";
+import { clearlyApart, explorerSizeScale, layout, NODE_MARGIN_PX, REFERENCE_PX, type LayoutInput } from "./layout.js";
 
 const ARTICLES = "graph-data/articles";
 
@@ -133,5 +134,33 @@ describe("clearlyApart (the cheap test before Math.hypot)", () => {
     expect(clearlyApart(3, 4, 4.99)).toBe(true);
     expect(clearlyApart(3, 4, 5)).toBe(false);
     expect(clearlyApart(3, 4, 6)).toBe(false);
+  });
+});
+
+describe("layout positions are pinned", () => {
+  // Speed-ups must not move a node: everyone's reference outputs are byte-compared. These
+  // digests were taken before the separation passes were optimised; a deliberate change to
+  // the layout updates them (and says so).
+  function randomGraph(n: number, seed: number): LayoutInput {
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const nodes = Array.from({ length: n }, (_, i) => `n${i}`);
+    const edges: LayoutInput["edges"] = [];
+    for (let k = 0; k < n * 2; k++) {
+      const a = Math.floor(rnd() * n);
+      const b = Math.floor(rnd() * n);
+      if (a !== b) edges.push({ source: nodes[a]!, target: nodes[b]!, weight: 1 + Math.floor(rnd() * 5) });
+    }
+    const wd = new Map<string, number>();
+    for (const e of edges) for (const k of [e.source, e.target]) wd.set(k, (wd.get(k) ?? 0) + e.weight);
+    return { nodes, edges, weightedDegree: (k) => wd.get(k) ?? 0, label: (k) => `Person ${k}` };
+  }
+  const digest = (input: LayoutInput) => createHash("sha256").update(JSON.stringify([...layout(input)])).digest("hex");
+
+  it("with labels kept apart (150 nodes)", () => {
+    expect(digest(randomGraph(150, 150))).toBe("56a63e4c96e252585f0d9c30561aa10740ba6081b00b95ac1ff1a21cc95f0fe4");
+  });
+
+  it("with Barnes-Hut and the disc grid (650 nodes)", () => {
+    expect(digest(randomGraph(650, 650))).toBe("2e63361e1402d8e2bf0c4750b5c3bee41371745f55a5a82da24a13f89e57fa19");
   });
 });

@@ -105,21 +105,19 @@ function separate(g: Graph): void {
     // Aim a little past the margin so the final fit (which shrinks by at most the growth) keeps it.
     const margin = NODE_MARGIN_PX * 1.05 * unit;
     const cell = 2 * rMax * unit + margin;
-    const grid = new Map<number, number[]>();
     const cellOf = (v: number) => Math.floor(v / cell);
-    for (let i = 0; i < keys.length; i++) {
-      const key = cellOf(xs[i]!) * 1_000_003 + cellOf(ys[i]!);
-      const list = grid.get(key);
-      if (list) list.push(i);
-      else grid.set(key, [i]);
-    }
+    const grid = buildGrid(xs, ys, cellOf);
     let moved = false;
     for (let i = 0; i < keys.length; i++) {
-      const cx = cellOf(xs[i]!);
-      const cy = cellOf(ys[i]!);
+      const cx = cellOf(xs[i]!) - grid.minX;
+      const cy = cellOf(ys[i]!) - grid.minY;
       for (let dx = -1; dx <= 1; dx++) {
+        if (cx + dx < 0 || cx + dx >= grid.width) continue;
         for (let dy = -1; dy <= 1; dy++) {
-          for (const j of grid.get((cx + dx) * 1_000_003 + cy + dy) ?? NO_NODES) {
+          if (cy + dy < 0 || cy + dy >= grid.height) continue;
+          const c = (cx + dx) * grid.height + cy + dy;
+          for (let p = grid.start[c]!; p < grid.start[c + 1]!; p++) {
+            const j = grid.members[p]!;
             if (j <= i) continue;
             const need = (rs[i]! + rs[j]!) * unit + margin;
             let ddx = xs[j]! - xs[i]!;
@@ -150,7 +148,47 @@ function separate(g: Graph): void {
   fitToReference(g);
 }
 
-const NO_NODES: readonly number[] = [];
+interface Grid {
+  minX: number;
+  minY: number;
+  width: number;
+  height: number;
+  /** Cell c holds members[start[c]] .. members[start[c + 1] - 1], in ascending node order. */
+  start: Int32Array;
+  members: Int32Array;
+}
+
+/**
+ * Nodes bucketed by cell in flat arrays (a counting sort): no Map and no array per cell
+ * on each of the hundreds of sweeps. Each cell lists its nodes in index order, so pairs
+ * are visited in the same order as ever and positions come out the same bits.
+ */
+function buildGrid(xs: Float64Array, ys: Float64Array, cellOf: (v: number) => number): Grid {
+  const n = xs.length;
+  const cxs = new Int32Array(n);
+  const cys = new Int32Array(n);
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < n; i++) {
+    cxs[i] = cellOf(xs[i]!);
+    cys[i] = cellOf(ys[i]!);
+    minX = Math.min(minX, cxs[i]!);
+    maxX = Math.max(maxX, cxs[i]!);
+    minY = Math.min(minY, cys[i]!);
+    maxY = Math.max(maxY, cys[i]!);
+  }
+  const width = n ? maxX - minX + 1 : 0;
+  const height = n ? maxY - minY + 1 : 0;
+  const start = new Int32Array(width * height + 1);
+  for (let i = 0; i < n; i++) start[(cxs[i]! - minX) * height + cys[i]! - minY + 1]!++;
+  for (let c = 0; c < width * height; c++) start[c + 1]! += start[c]!;
+  const members = new Int32Array(n);
+  const filled = start.slice(0, -1);
+  for (let i = 0; i < n; i++) members[filled[(cxs[i]! - minX) * height + cys[i]! - minY]!++] = i;
+  return { minX, minY, width, height, start, members };
+}
 
 /**
  * Whether Math.hypot(dx, dy) >= need, told without Math.hypot (slow) for the pairs far
