@@ -281,7 +281,7 @@ class Finder {
     if (tokens.lowerIs(p, "ex") || tokens.lowerIs(p, "former")) {
       former = true;
       p++;
-      if (this.tok(p)?.text === "-") p++;
+      if (this.tokens.textIs(p, "-")) p++;
     }
     let country: string | null = null;
     let institution: Role["institution"] = null;
@@ -386,10 +386,10 @@ class Finder {
   /** What may follow the head: "of the Pentagon", "of Ukraine", "of Germany, France and Italy", "in Kiev ...". */
   private readRoleTail(role: Role): void {
     const p = role.end;
-    if (this.lower(p) !== "of" && !COMPLEMENT.has(this.lower(p))) return;
-    if (this.lower(p) === "of") {
+    if (!this.tokens.lowerIs(p, "of") && !COMPLEMENT.has(this.lower(p))) return;
+    if (this.tokens.lowerIs(p, "of")) {
       let q = p + 1;
-      if (this.lower(q) === "the") q++;
+      if (this.tokens.lowerIs(q, "the")) q++;
       if ((role.head === "head" || role.head === "chief") && !role.offices) {
         const c = this.kind(q, "country");
         if (c && !this.kind(q, "institution")) q = this.lexEnd[q]!;
@@ -405,14 +405,14 @@ class Finder {
       if (role.head === "leaders" || role.head === "leader") {
         const list: string[] = [];
         for (;;) {
-          if (this.lower(q) === "the") q++;
+          if (this.tokens.lowerIs(q, "the")) q++;
           const c = this.kind(q, "country");
           if (!c || !this.sameSentence(role.start, q)) break;
           list.push(c.code);
           q = this.lexEnd[q]!;
           role.end = q;
-          if (this.tok(q)?.text === ",") q++;
-          if (this.lower(q) === "and") q++;
+          if (this.tokens.textIs(q, ",")) q++;
+          if (this.tokens.lowerIs(q, "and")) q++;
         }
         if (list.length > 0) {
           role.leaders = list;
@@ -438,7 +438,7 @@ class Finder {
       if (this.startsName(q)) break;
       const c = this.kind(q, "country");
       if (c || this.kind(q, "institution") || this.kind(q, "title")) {
-        if (c && this.lower(start) === "of" && affiliation === null) affiliation = c.code;
+        if (c && this.tokens.lowerIs(start, "of") && affiliation === null) affiliation = c.code;
         q = this.lexEnd[q]!;
         any = true;
         continue;
@@ -470,7 +470,7 @@ class Finder {
   private afterRole(role: Role): number {
     let q = role.complement ? role.complement.end : role.end;
     let hit = this.readNameAt(q, role);
-    if (!hit && this.tok(q)?.text === "," && this.sameSentence(q, q + 1)) hit = this.readNameAt(q + 1, role);
+    if (!hit && this.tokens.textIs(q, ",") && this.sameSentence(q, q + 1)) hit = this.readNameAt(q + 1, role);
     if (!hit && role.complement) hit = this.trailingName(role);
     if (hit) {
       this.emitName(hit, role);
@@ -742,13 +742,14 @@ class Finder {
   // ---- output ----
 
   private push(key: string, startTok: number, endTok: number, via: MentionVia, person?: number): void {
-    const a = this.tok(startTok)!;
-    const b = this.tok(endTok - 1)!;
-    this.mentions.push({ actor: key, sentence: a.sentence, start: a.start, end: b.end, surface: this.text.slice(a.start, b.end), via });
+    const sentence = this.tokens.sentence[startTok]!;
+    const start = this.tokens.start[startTok]!;
+    const end = this.tokens.end[endTok - 1]!;
+    this.mentions.push({ actor: key, sentence, start, end, surface: this.text.slice(start, end), via });
     this.lastMentionEnd = Math.max(this.lastMentionEnd, endTok);
-    const list = this.bySentence.get(a.sentence) ?? [];
+    const list = this.bySentence.get(sentence) ?? [];
     list.push(key);
-    this.bySentence.set(a.sentence, list);
+    this.bySentence.set(sentence, list);
     if (!this.actors.has(key)) this.actors.set(key, this.stateOf(key, person));
   }
 

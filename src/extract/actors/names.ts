@@ -181,13 +181,14 @@ export const HISTORIC_YEARS = 30;
 
 /** The sentence speaks of a century before the 20th ("the 18th century military commander X"), or of 30+ years ago. */
 function inPastCentury(tokens: TokenTable, k: number): boolean {
-  const sentence = tokens.at(k)!.sentence;
+  // Read in place (lowerIs): this runs over the whole sentence for every new name.
+  const sentence = tokens.sentence[k]!;
   let a = k;
-  while (a > 0 && tokens.at(a - 1)!.sentence === sentence) a--;
-  for (let j = a; j + 1 < tokens.length && tokens.at(j)!.sentence === sentence; j++) {
+  while (a > 0 && tokens.sentence[a - 1] === sentence) a--;
+  for (let j = a; j + 1 < tokens.length && tokens.sentence[j] === sentence; j++) {
     // "the first flight, by X, 61 years ago": as historic as a year that long ago.
-    if (tokens.at(j + 1)!.lower === "years" && tokens.at(j + 2)?.lower === "ago" && (ordinal(tokens.at(j)) ?? 0) >= HISTORIC_YEARS) return true;
-    if (tokens.at(j + 1)!.lower !== "century") continue;
+    if (tokens.lowerIs(j + 1, "years") && tokens.lowerIs(j + 2, "ago") && (ordinal(tokens.at(j)) ?? 0) >= HISTORIC_YEARS) return true;
+    if (!tokens.lowerIs(j + 1, "century")) continue;
     const n = ordinal(tokens.at(j));
     if (n !== null && n < 20 && /\D$/.test(tokens.at(j)!.text)) return true;
   }
