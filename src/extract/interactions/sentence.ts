@@ -202,13 +202,27 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
   // The pairs of those statements, whoever spoke: a statement's speaker is always one of its pair
   // (and ids, slugs with single hyphens, never make two pairs share a key).
   const statementKeys = new Set<string>();
+  // A speaker already linked to every other actor has nothing left to say: "A said B said ..." repeated
+  // thousands of times must not walk thousands of targets per repeat.
+  const linked = new Map<string, number>();
+  const linkedCount = (actor: string): number => {
+    let c = linked.get(actor);
+    if (c === undefined) {
+      c = 0;
+      for (const other of distinct) if (other !== actor && meetingPairs.has(pairKey(actor, other))) c++;
+      linked.set(actor, c);
+    }
+    return c;
+  };
   for (const { cue, speaker, targets } of speakers) {
-    for (const t of targets) {
-      if (t.actor === speaker.actor) continue;
+    for (let i = targets.from; i < targets.to && linkedCount(speaker.actor) < distinct.size - 1; i++) {
+      const t = mentions[i]!;
+      if (targets.except.has(t) || t.actor === speaker.actor) continue;
       const key = pairKey(speaker.actor, t.actor);
       if (meetingPairs.has(key) || statementPairs.has(`${key}|${speaker.actor}`)) continue;
       statementPairs.add(`${key}|${speaker.actor}`);
       statementKeys.add(key);
+      linked.set(speaker.actor, linkedCount(speaker.actor) + 1);
       const [x, y] = speaker.actor < t.actor ? [speaker.actor, t.actor] : [t.actor, speaker.actor];
       out.push({ type: "statement", a: x, b: y, speaker: speaker.actor, at: cue.start });
     }
@@ -246,7 +260,7 @@ function inOpeningPhrase(text: string, from: number, cue: MeetingCue, to: number
   return from === 0 && OPENING.test(text.slice(0, cue.start)) && text.slice(cue.end, to).includes(",");
 }
 
-function dedupeMentions(ms: LocalMention[]): LocalMention[] {
+export function dedupeMentions(ms: LocalMention[]): LocalMention[] {
   const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: LocalMention[] = [];
   for (const m of sorted) {
@@ -293,43 +307,79 @@ function cueGapLinks(text: string, from: number, to: number, inGap: MeetingCue[]
   return true;
 }
 
-interface SpeakerReading {
+export interface SpeakerReading {
   cue: SpeechCue;
   speaker: LocalMention;
-  targets: LocalMention[];
+  /** What was said names the mentions with index in [from, to), except those listed. */
+  targets: { from: number; to: number; except: ReadonlySet<LocalMention> };
 }
 
-function findSpeakers(text: string, mentions: LocalMention[], speech: SpeechCue[]): SpeakerReading[] {
+// Mentions come deduplicated (sorted, not overlapping, so their ends are sorted too) and speech cues
+// sorted by start: every look-up below is a binary search or a walk bounded by a few dozen characters,
+// so a sentence repeating "A said B said ..." thousands of times is read in linear time.
+export function findSpeakers(text: string, mentions: LocalMention[], speech: SpeechCue[]): SpeakerReading[] {
   const out: SpeakerReading[] = [];
+  const neighbours = new Map<number, Set<LocalMention>>();
   for (const cue of speech) {
     let speaker: LocalMention | undefined;
-    let targets: LocalMention[] = [];
+    let speakerAt = -1;
+    let from = 0;
+    let to = 0;
     if (cue.speakerAfter) {
-      speaker = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= 60 && !HARD.test(text.slice(cue.end, m.start)));
-      if (speaker) targets = mentions.filter((m) => m !== speaker);
-    } else {
-      const before = [...mentions].reverse().find((m) => m.end <= cue.start);
-      const after = mentions.find((m) => m.start >= cue.end);
-      if (before && cue.start - before.end <= 60 && !/[;“”"«»]/.test(text.slice(before.end, cue.start)) && !speech.some((s) => s !== cue && s.start >= before.end && s.end <= cue.start)) {
-        speaker = before;
-        targets = opensReport(text, cue) ? mentions.filter((m) => m.start >= cue.end) : mentions.filter((m) => m.end <= before.start);
-      } else if (after && after.start - cue.end <= 50 && isListGap(text.slice(cue.end, after.start))) {
-        // "..., said Kremlin spokesman Dmitry Peskov": what was said comes before.
-        speaker = after;
-        targets = mentions.filter((m) => m.end <= cue.start);
+      for (let i = firstStartingAt(mentions, cue.end); i < mentions.length && mentions[i]!.start - cue.end <= 60; i++) {
+        if (HARD.test(text.slice(cue.end, mentions[i]!.start))) continue;
+        speaker = mentions[i];
+        break;
       }
+      if (!speaker) continue;
+      out.push({ cue, speaker, targets: { from: 0, to: mentions.length, except: new Set([speaker]) } });
+      continue;
+    }
+    const beforeAt = endingBy(mentions, cue.start) - 1;
+    const before = mentions[beforeAt];
+    const afterAt = firstStartingAt(mentions, cue.end);
+    const after = mentions[afterAt];
+    if (before && cue.start - before.end <= 60 && !/[;“”"«»]/.test(text.slice(before.end, cue.start)) && !speechBetween(speech, cue, before.end)) {
+      speaker = before;
+      speakerAt = beforeAt;
+      [from, to] = opensReport(text, cue) ? [afterAt, mentions.length] : [0, endingBy(mentions, before.start)];
+    } else if (after && after.start - cue.end <= 50 && isListGap(text.slice(cue.end, after.start))) {
+      // "..., said Kremlin spokesman Dmitry Peskov": what was said comes before.
+      speaker = after;
+      speakerAt = afterAt;
+      [from, to] = [0, endingBy(mentions, cue.start)];
     }
     if (!speaker) continue;
     // Co-speakers listed with the speaker ("A and B said") are not what was said.
-    const coSpeakers = cue.speakerAfter ? new Set([speaker]) : listNeighbours(text, mentions, speaker);
-    out.push({ cue, speaker, targets: targets.filter((t) => !coSpeakers.has(t)) });
+    let coSpeakers = neighbours.get(speakerAt);
+    if (!coSpeakers) neighbours.set(speakerAt, (coSpeakers = listNeighbours(text, mentions, speakerAt)));
+    out.push({ cue, speaker, targets: { from, to, except: coSpeakers } });
   }
   return out;
 }
 
-function listNeighbours(text: string, mentions: LocalMention[], m: LocalMention): Set<LocalMention> {
-  const set = new Set<LocalMention>([m]);
-  const i = mentions.indexOf(m);
+/** How many mentions end by `at`: the ends of sorted, non-overlapping mentions are sorted too. */
+function endingBy(mentions: LocalMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether another speech cue lies wholly between `from` and the cue. */
+function speechBetween(speech: SpeechCue[], cue: SpeechCue, from: number): boolean {
+  for (let k = firstStartingAt(speech, from); k < speech.length && speech[k]!.start <= cue.start; k++) {
+    if (speech[k] !== cue && speech[k]!.end <= cue.start) return true;
+  }
+  return false;
+}
+
+function listNeighbours(text: string, mentions: LocalMention[], i: number): Set<LocalMention> {
+  const set = new Set<LocalMention>([mentions[i]!]);
   for (let j = i; j > 0 && isListGap(text.slice(mentions[j - 1]!.end, mentions[j]!.start)); j--) set.add(mentions[j - 1]!);
   for (let j = i; j < mentions.length - 1 && isListGap(text.slice(mentions[j]!.end, mentions[j + 1]!.start)); j++) set.add(mentions[j + 1]!);
   return set;
