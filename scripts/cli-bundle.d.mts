@@ -9,4 +9,5 @@ export interface BundleSpec {
 export const ROOT: string;
 export const EXTRACT_BUNDLE: BundleSpec;
 export function bundleIsFresh(spec: BundleSpec): boolean;
+export function bundleInputs(spec: BundleSpec): string[];
 export function ensureBundle(spec: BundleSpec): Promise<{ built: boolean; outputs: Record<string, string> }>;

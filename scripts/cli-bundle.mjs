@@ -41,6 +41,17 @@ export function bundleIsFresh(spec) {
 }
 
 /**
+ * Absolute paths of the files the bundle in `outDir` was last built from (none before a build).
+ * @param {{ root: string, outDir: string, entries: Record<string, string> }} spec
+ * @returns {string[]}
+ */
+export function bundleInputs(spec) {
+  const stamp = join(spec.outDir, STAMP);
+  if (!existsSync(stamp)) return [];
+  return JSON.parse(readFileSync(stamp, "utf8")).map((/** @type {string} */ p) => resolve(spec.root, p));
+}
+
+/**
  * Builds the bundle unless it is fresh; returns the path of each entry's output and whether it was built now.
  * @param {{ root: string, outDir: string, entries: Record<string, string> }} spec
  * @returns {Promise<{ built: boolean, outputs: Record<string, string> }>}

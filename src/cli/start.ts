@@ -3,7 +3,7 @@ import { createServer } from "vite";
 import { resolve } from "node:path";
 import { ensureGraph } from "./ensure-graph.js";
 
-ensureGraph();
+await ensureGraph();
 const server = await createServer({ configFile: resolve(import.meta.dirname, "../../vite.config.ts") });
 await server.listen();
 const url = server.resolvedUrls?.local[0] ?? "http://127.0.0.1:5173/";
