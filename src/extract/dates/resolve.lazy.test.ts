@@ -19,7 +19,7 @@ function expectSameOnNeeded(p: PreparedArticle, needed: Set<number>): void {
   const plain = resolveArticleDatesInOrder(p, needed);
   for (const i of needed) {
     if (i >= p.sentences.length) continue;
-    expect({ i, spans: fast.spans[i], inherited: fast.inherited[i], deixis: fast.deixis[i] }).toEqual({
+    expect({ i, spans: fast.spans[i], inherited: fast.inheritedAt!(i), deixis: fast.deixis[i] }).toEqual({
       i,
       spans: plain.spans[i],
       inherited: plain.inherited[i],

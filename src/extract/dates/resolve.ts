@@ -33,6 +33,11 @@ export interface ArticleDates {
   spans: DateSpan[][];
   /** The date an undated sentence takes: its paragraph's last date, else the article date. */
   inherited: (string | null)[];
+  /**
+   * Computes an entry of `inherited` on demand instead (the walk back to the paragraph's date costs
+   * parsing), for a sentence whose own date expressions leave the event undated.
+   */
+  inheritedAt?: (index: number) => string | null;
   /** The moment of writing per sentence: the article date, or a dateline that restated it. */
   deixis: (string | null)[];
   articleDate: string | null;
@@ -270,10 +275,11 @@ export function resolveArticleDates(p: PreparedArticle, needed?: Set<number>): A
     const narrative = scanned.some(countsFromNarrative) ? (datelineDate ?? narrativeBefore(s.index)) : "";
     const found = placeDates(scanned, narrative);
     spans[s.index] = found;
-    inherited[s.index] = datelineDate ?? (opensParagraph[s.index] ? deixisAt[s.index]! : paragraphBefore(s.index));
+    if (datelineDate !== undefined || opensParagraph[s.index]) inherited[s.index] = datelineDate ?? deixisAt[s.index]!;
     leaves[s.index] = found.at(-1)?.date ?? datelineDate ?? null;
   }
-  return { spans, inherited, deixis: deixes, articleDate };
+  const inheritedAt = (i: number): string | null => inherited[i] ?? (spans[i] ? (inherited[i] = paragraphBefore(i)) : null);
+  return { spans, inherited, inheritedAt, deixis: deixes, articleDate };
 }
 
 function countsFromNarrative(d: ScannedDate): boolean {
@@ -357,5 +363,5 @@ export function dateAt(dates: ArticleDates, index: number, q: DateQuery): string
       bestDistance = distance;
     }
   }
-  return best ?? dates.inherited[index] ?? dates.articleDate;
+  return best ?? (dates.inheritedAt ? dates.inheritedAt(index) : dates.inherited[index]) ?? dates.articleDate;
 }
