@@ -137,7 +137,21 @@ function replaceAll(s: string): string {
   return out;
 }
 
+// What the loop below must look at one by one: a character other than a printable ASCII one, a space
+// or '\n'; a second space in a row; an upper-case letter after a lower-case one (a glued word).
+// Between two of them the loop only copies, so it jumps there.
+const NEXT_EVENT = /[^\n -~]| {2}|[a-z][A-Z]/g;
+
 export function normalise(original: string): NormalisedText {
+  return normaliseWith(original, true);
+}
+
+/** The same reading, one character at a time: the plain path `normalise` must equal. */
+export function normaliseCharByChar(original: string): NormalisedText {
+  return normaliseWith(original, false);
+}
+
+function normaliseWith(original: string, jump: boolean): NormalisedText {
   const s = original;
   const n = s.length;
   const out = new Builder(n);
@@ -174,7 +188,21 @@ export function normalise(original: string): NormalisedText {
         last = 32;
       } else if (c === 10) {
         last = 10;
-      } else if (c === 13) {
+      }
+      if (c === 10 || (c >= 32 && c < 127)) {
+        if (jump) {
+          // `last` is s[i] now, so the characters up to the next event are copied as they are.
+          NEXT_EVENT.lastIndex = i;
+          const m = NEXT_EVENT.exec(s);
+          const next = m ? m.index + m[0].length - 1 : n;
+          if (next > i + 1) {
+            i = next - 1;
+            last = s.charCodeAt(i);
+          }
+        }
+        continue;
+      }
+      if (c === 13) {
         if (s.charCodeAt(i + 1) === 10) {
           out.copy(s, run, i);
           run = i + 1; // the '\n' that follows is copied as is
