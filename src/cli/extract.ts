@@ -12,7 +12,8 @@ import { walkInputs } from "./walk-inputs.js";
 import { readInput } from "./read-inputs.js";
 import { processBatch, type BatchOutcome } from "./extract-batch.js";
 import { Reporter, summary } from "./extract-report.js";
-import { temporaryPathFor, writeFileAtomic } from "./write-atomic.js";
+import { temporaryPathFor } from "./write-atomic.js";
+import { writeJsonAtomic } from "./write-json.js";
 import type { WorkerData } from "./extract-worker.js";
 
 const BATCH_ARTICLES = 32;
@@ -83,16 +84,21 @@ export async function runExtract(argv: string[]): Promise<number> {
   for (const s of walk.skipped) skip(s);
   if (walk.ignored) reporter.warn(`${walk.ignored} file(s) in the input folders were not read (not .txt, .json, .jsonl or .csv)`);
 
+  // --workers N: N threads extract, and the main thread is one of them. Between reading
+  // records it takes a batch itself whenever the worker threads have enough queued;
+  // a pool of N threads beside it made N + 1 busy threads on N cores.
   const workerData: WorkerData = { gazetteer };
   const pool =
     options.workers > 1
       ? new Tinypool({
           filename: new URL("./extract-worker-boot.mjs", import.meta.url).href,
-          minThreads: options.workers,
-          maxThreads: options.workers,
+          minThreads: options.workers - 1,
+          maxThreads: options.workers - 1,
           workerData,
         })
       : null;
+  // Enough batches queued per worker thread to keep it busy while the main thread extracts one.
+  const queued = (options.workers - 1) * 3;
   const inFlight = new Set<Promise<void>>();
   const take = (outcome: BatchOutcome): void => {
     for (const d of outcome.digests) accumulator.add(d);
@@ -105,14 +111,17 @@ export async function runExtract(argv: string[]): Promise<number> {
     const job = batch;
     batch = [];
     batchChars = 0;
-    if (!pool) return take(processBatch(job, index));
-    const p: Promise<void> = pool.run(job).then((o: BatchOutcome) => {
-      take(o);
-      inFlight.delete(p);
-    });
-    inFlight.add(p);
-    // Bounded work in flight keeps memory flat however large the corpus is.
-    while (inFlight.size >= options.workers * 2) await Promise.race(inFlight);
+    if (pool && inFlight.size < queued) {
+      const p: Promise<void> = pool.run(job).then((o: BatchOutcome) => {
+        take(o);
+        inFlight.delete(p);
+      });
+      inFlight.add(p);
+      return;
+    }
+    take(processBatch(job, index));
+    // Let the workers' finished batches in (a read chunk holds many records, read without a turn of the event loop).
+    if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
   };
 
   const ids = new Map<string, string>();
@@ -178,7 +187,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     process.stderr.write(`${summary(counts)}\n`);
     throw new Exit(1, `--strict: ${skipped.length} record(s) skipped; ${options.out} was not written`);
   }
-  writeFileAtomic(options.out, JSON.stringify(graph));
+  writeJsonAtomic(options.out, graph);
   counts.seconds = (performance.now() - started) / 1000;
   process.stderr.write(`${summary(counts)}\nwrote ${options.out} (${graph.nodes.length} nodes, ${graph.edges.length} edges)\n`);
   return 0;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { jsonPieces, writeJsonAtomic } from "./write-json.js";
+
+// JSON values plus what JSON.stringify drops or turns into null, and strings outside Latin-1.
+const anything = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small" },
+    fc.jsonValue(),
+    fc.string({ unit: "grapheme" }),
+    fc.constant(undefined),
+    fc.array(tie("value"), { maxLength: 5 }),
+    fc.dictionary(fc.string(), tie("value"), { maxKeys: 5 }),
+  ),
+})).value;
+
+describe("jsonPieces", () => {
+  it("joins to exactly JSON.stringify's text, at any depth", () => {
+    fc.assert(
+      fc.property(anything, fc.integer({ min: 0, max: 5 }), (value, depth) => {
+        if (value === undefined) return;
+        expect([...jsonPieces(value, depth)].join("")).toBe(JSON.stringify(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("writeJsonAtomic", () => {
+  it("writes the JSON.stringify bytes across many flushes, and leaves no temporary file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "write-json-"));
+    try {
+      const value = { items: Array.from({ length: 30_000 }, (_, i) => ({ i, text: `«${"x".repeat(i % 90)}» ${i}` })), skipped: undefined };
+      const path = join(dir, "sub", "out.json");
+      writeJsonAtomic(path, value);
+      expect(readFileSync(path, "utf8")).toBe(JSON.stringify(value));
+      expect(readdirSync(join(dir, "sub"))).toEqual(["out.json"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,67 @@
+// Writes a value as JSON, byte for byte what JSON.stringify gives, without ever
+// holding the whole text: a graph of a large corpus is a string of hundreds of MB
+// (twice that when any character is outside Latin-1), on top of the graph itself.
+// The outer levels are written piece by piece, the inner values stringified whole.
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
+import { temporaryPathFor } from "./write-atomic.js";
+
+const FLUSH_CHARS = 1 << 20;
+
+/** JSON.stringify(value) in pieces; arrays and objects are opened up to `depth` levels down. */
+export function* jsonPieces(value: unknown, depth: number): Generator<string> {
+  if (depth <= 0 || value === null || typeof value !== "object" || typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    yield JSON.stringify(value) ?? "null";
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield "[";
+    for (let i = 0; i < value.length; i++) {
+      if (i) yield ",";
+      const v: unknown = value[i];
+      // JSON.stringify writes what has no JSON form as null inside arrays.
+      if (v === undefined || typeof v === "function" || typeof v === "symbol") yield "null";
+      else yield* jsonPieces(v, depth - 1);
+    }
+    yield "]";
+    return;
+  }
+  yield "{";
+  let first = true;
+  for (const [k, v] of Object.entries(value)) {
+    // ...and leaves such properties out of objects.
+    if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
+    yield `${first ? "" : ","}${JSON.stringify(k)}:`;
+    first = false;
+    yield* jsonPieces(v, depth - 1);
+  }
+  yield "}";
+}
+
+/** Like writeFileAtomic(path, JSON.stringify(value)), in pieces of about a megabyte. */
+export function writeJsonAtomic(path: string, value: unknown, depth = 3): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = temporaryPathFor(path);
+  try {
+    const fd = openSync(tmp, "w");
+    try {
+      let buffer = "";
+      const flush = (): void => {
+        const bytes = Buffer.from(buffer, "utf8");
+        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+        buffer = "";
+      };
+      for (const piece of jsonPieces(value, depth)) {
+        buffer += piece;
+        if (buffer.length >= FLUSH_CHARS) flush();
+      }
+      flush();
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
