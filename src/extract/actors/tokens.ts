@@ -140,6 +140,15 @@ function codePointAt(text: string, i: number): number {
   return classOfUnit(c) * 4 + 1;
 }
 
+/** ASCII characters by kind, for the scan's fast path over plain ASCII words. */
+const A_LOWER = 1;
+const A_UPPER = 2;
+const A_DIGIT = 4;
+const A_SPACE = 8;
+const ASCII_KIND = new Uint8Array(128).map((_, c) =>
+  classOfUnit(c) === SPACE ? A_SPACE : classOfUnit(c) !== WORD ? 0 : c >= 97 && c <= 122 ? A_LOWER : c >= 65 && c <= 90 ? A_UPPER : A_DIGIT,
+);
+
 function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
@@ -319,6 +328,42 @@ function scanRange(table: TokenTable, start: number, end: number, sentence: numb
   if (i > 0 && i < n && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
   while (i < end) {
     const c = text.charCodeAt(i);
+    if (c < 128) {
+      const k = ASCII_KIND[c]!;
+      if (k === A_SPACE) {
+        i++;
+        continue;
+      }
+      if (k !== 0) {
+        // Most tokens are ASCII letters and digits up to an ASCII space or punctuation: read them here.
+        let j = i + 1;
+        let kinds = k;
+        let hash = k === A_UPPER ? c + 32 : c;
+        for (; j < n; j++) {
+          const d = text.charCodeAt(j);
+          const kd = d < 128 ? ASCII_KIND[d]! : 0;
+          if (!(kd & (A_LOWER | A_UPPER | A_DIGIT))) break;
+          kinds |= kd;
+          hash = (Math.imul(hash, 31) + (kd === A_UPPER ? d + 32 : d)) | 0;
+        }
+        const stop = j < n ? text.charCodeAt(j) : 32;
+        // A hyphen may join a run or make "ex-"; a non-ASCII character may continue the word; a cut token is shortened: all read below.
+        if (j <= end && stop < 128 && stop !== 45) {
+          const cap = k === A_UPPER;
+          table.push(
+            i,
+            j,
+            sentence,
+            IS_WORD | (cap ? IS_CAP : 0) | (cap && j - i > 1 && !(kinds & A_LOWER) ? IS_ALL_CAPS : 0) | (initial ? IS_INITIAL : 0) | (kinds & A_UPPER ? HAS_UPPER : 0),
+            hash,
+            null,
+          );
+          initial = false;
+          i = j;
+          continue;
+        }
+      }
+    }
     let cls: number;
     let w = 1;
     if (c < 128) cls = classOfUnit(c);
