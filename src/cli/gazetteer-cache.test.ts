@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { parseGazetteer } from "../extract/gazetteer.js";
-import { DEFAULT_CACHE_DIR, parseGazetteerCached } from "./gazetteer-cache.js";
+import { DEFAULT_CACHE_DIR, PARSER_LIBRARIES, parseGazetteerCached } from "./gazetteer-cache.js";
 
 const REAL = readFileSync("graph-data/gazetteer.yaml", "utf8");
 const dirs: string[] = [];
@@ -51,6 +51,22 @@ describe("parseGazetteerCached", () => {
     const other = `${REAL}\n# an edit\n`;
     expect(parseGazetteerCached(other, "g.yaml", dir).people.length).toBeGreaterThan(250);
     expect(readdirSync(dir)).toHaveLength(2);
+  });
+
+  it("keys entries by the versions of the parser's libraries too", () => {
+    const dir = cacheDir();
+    const lib = join(cacheDir(), "package.json");
+    writeFileSync(lib, JSON.stringify({ name: "yaml", version: "2.0.0" }));
+    parseGazetteerCached(REAL, "g.yaml", dir, [lib]);
+    parseGazetteerCached(REAL, "g.yaml", dir, [lib]);
+    expect(readdirSync(dir)).toHaveLength(1);
+    writeFileSync(lib, JSON.stringify({ name: "yaml", version: "2.0.1" }));
+    parseGazetteerCached(REAL, "g.yaml", dir, [lib]);
+    expect(readdirSync(dir)).toHaveLength(2);
+  });
+
+  it("watches the real yaml and zod packages", () => {
+    expect(PARSER_LIBRARIES.map((p) => JSON.parse(readFileSync(p, "utf8")).name)).toEqual(["yaml", "zod"]);
   });
 
   it("parses again when an entry is damaged", () => {

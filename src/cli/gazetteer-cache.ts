@@ -11,6 +11,7 @@ import type { Gazetteer } from "../shared/types.js";
 import { parseGazetteer } from "../extract/gazetteer.js";
 
 const PARSER_SOURCE = "src/extract/gazetteer.ts";
+/** The parser's libraries, by their package.json: a new version may read or check the same text differently. */
 /** Entries kept: enough for a few gazetteers in use, without growing with every test run. */
 const MAX_ENTRIES = 16;
 
@@ -27,12 +28,21 @@ function findRoot(from: string): string | null {
 
 const ROOT = findRoot(import.meta.dirname);
 export const DEFAULT_CACHE_DIR = ROOT ? join(ROOT, "node_modules/.cache/actor-graph/gazetteer") : null;
+/** The parser's libraries, by their package.json: a new version may read or check the same text differently. */
+export const PARSER_LIBRARIES = ROOT ? ["yaml", "zod"].map((name) => join(ROOT, "node_modules", name, "package.json")) : [];
 
 /** parseGazetteer, answered from the cache in `cacheDir` when this text (and this parser) was parsed before. */
-export function parseGazetteerCached(yamlText: string, source: string, cacheDir: string | null = DEFAULT_CACHE_DIR): Gazetteer {
+export function parseGazetteerCached(
+  yamlText: string,
+  source: string,
+  cacheDir: string | null = DEFAULT_CACHE_DIR,
+  libraries: string[] = PARSER_LIBRARIES,
+): Gazetteer {
   const parser = ROOT ? readFileSync(join(ROOT, PARSER_SOURCE)) : null;
   if (!cacheDir || !parser) return parseGazetteer(yamlText, source);
-  const key = createHash("sha256").update(parser).update("\0").update(yamlText).digest("hex");
+  const hash = createHash("sha256").update(parser);
+  for (const lib of libraries) hash.update("\0").update(libraryVersion(lib));
+  const key = hash.update("\0").update(yamlText).digest("hex");
   const entry = join(cacheDir, `${key}.json`);
   try {
     return JSON.parse(readFileSync(entry, "utf8")) as Gazetteer;
@@ -51,6 +61,14 @@ export function parseGazetteerCached(yamlText: string, source: string, cacheDir:
     // A read-only tree only loses the speed-up.
   }
   return gazetteer;
+}
+
+function libraryVersion(packageJson: string): string {
+  try {
+    return (JSON.parse(readFileSync(packageJson, "utf8")) as { version?: string }).version ?? "";
+  } catch {
+    return "";
+  }
 }
 
 function prune(cacheDir: string): void {
