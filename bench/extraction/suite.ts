@@ -4,6 +4,7 @@ import { rate, ratio, repeat, summarise, type RunPlan, type Stat } from "../stat
 import type { Row } from "../report.js";
 import { cliAvailable, runExtractCli } from "./cli.js";
 import { runTs } from "./spawn.js";
+import { runFloorProcess } from "./floor.js";
 import { resolve } from "node:path";
 import { corpusBytes, listFiles } from "./load.js";
 import type { StageTimings } from "./stages.js";
@@ -40,7 +41,7 @@ export async function benchExtraction(o: ExtractionOptions): Promise<ExtractionR
   const stagesRun = await runTs(STAGES_CHILD, [...paths, "--runs", String(o.plan.runs), "--warmup", String(o.plan.warmup), "--peer-bytes", String(o.peerBytes), ...gazetteerArgs]);
   const stages = JSON.parse(stagesRun.stdout) as StageTimings;
   const articles = stages.articles;
-  const floorWall = await repeat(o.plan, async () => (await runTs(STAGES_CHILD, ["--floor-only", ...paths])).wallMs);
+  const floorWall = await repeat(o.plan, async () => (await runFloorProcess(paths)).wallMs);
   const pipelineRate = rate(stages.pipelineMs, mb);
   const peerRate = rate(stages.peer.ms, stages.peer.textBytes / 1e6);
   row("in-process pipeline (read+extract+assemble)", "MB/s", pipelineRate);
