@@ -97,8 +97,10 @@ export async function runExtract(argv: string[]): Promise<number> {
           workerData,
         })
       : null;
-  // Enough batches queued per worker thread to keep it busy while the main thread extracts one.
+  // Enough batches queued per worker thread to keep it busy while the main thread extracts one;
+  // one only until a worker has answered, so a small corpus is not left waiting on a thread still starting.
   const queued = (options.workers - 1) * 3;
+  let warm = false;
   const inFlight = new Set<Promise<void>>();
   const take = (outcome: BatchOutcome): void => {
     for (const d of outcome.digests) accumulator.add(d);
@@ -111,8 +113,9 @@ export async function runExtract(argv: string[]): Promise<number> {
     const job = batch;
     batch = [];
     batchChars = 0;
-    if (pool && inFlight.size < queued) {
+    if (pool && inFlight.size < (warm ? queued : 1)) {
       const p: Promise<void> = pool.run(job).then((o: BatchOutcome) => {
+        warm = true;
         take(o);
         inFlight.delete(p);
       });

@@ -40,6 +40,9 @@ export class GraphAccumulator {
   private readonly actors = new Map<string, ActorState>();
   private readonly findings = new Map<string, Finding[]>();
   private readonly kept: Kept[] = [];
+  // A digest that crossed from a worker holds its own copy of every string: the actor keys,
+  // types and dates of a run's interactions are few and repeated, so they are kept once.
+  private readonly strings = new Map<string, string>();
 
   constructor(private readonly index: ActorIndex) {}
 
@@ -73,7 +76,24 @@ export class GraphAccumulator {
       if (list) list.push(f);
       else this.findings.set(x.key, [f]);
     });
+    for (const x of d.interactions) {
+      x.a = this.intern(x.a);
+      x.b = this.intern(x.b);
+      x.type = this.intern(x.type);
+      if (x.modality) x.modality = this.intern(x.modality);
+      if (x.channel) x.channel = this.intern(x.channel);
+      if (x.speaker) x.speaker = this.intern(x.speaker);
+      if (x.date) x.date = this.intern(x.date);
+    }
+    if (article.date) article.date = this.intern(article.date);
     this.kept.push({ article, sentences: d.sentences, interactions: d.interactions });
+  }
+
+  private intern<T extends string>(s: T): T {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known as T;
+    this.strings.set(s, s);
+    return s;
   }
 
   nodes(): Map<string, NodeAttributes> {
