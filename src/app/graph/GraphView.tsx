@@ -1,15 +1,22 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import Sigma from "sigma";
+import { EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
 import { LABEL_COLOR } from "../../shared/appearance.js";
 import type { FilterView } from "../data/filter-view.js";
 import type { InteractionTable } from "../data/interaction-table.js";
 import { useExplorer } from "../state/store.js";
 import { DEFAULT_CAMERA, toGraphCamera, toSigmaCamera } from "./camera.js";
-import { collectFocus, edgeReducer, emptyHighlight, nodeReducer } from "./reducers.js";
+import { collectFocus, copyHighlight, edgeReducer, emptyHighlight, FRONT_LAYER, highlightChanges, nodeReducer, TOP_LAYER } from "./reducers.js";
 import { runtime, type EdgeView, type NodeView } from "./runtime.js";
-import { applyView, buildGraph } from "./sync-graph.js";
+import { applyView, buildGraph, refreshItems } from "./sync-graph.js";
 
 const CAMERA_DEBOUNCE_MS = 200;
+
+/** The highlight layers (reducers.ts): the default programs again, drawn after sigma's own ("circle", "line"). */
+const LAYER_PROGRAMS = {
+  nodeProgramClasses: { [FRONT_LAYER]: NodeCircleProgram, [TOP_LAYER]: NodeCircleProgram },
+  edgeProgramClasses: { [FRONT_LAYER]: EdgeRectangleProgram, [TOP_LAYER]: EdgeRectangleProgram },
+};
 const HIDE_EDGES_ON_MOVE_ABOVE = 20000;
 
 interface Props {
@@ -39,7 +46,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
     const sigma = new Sigma<NodeView, EdgeView>(runtime.graph, container.current!, {
       renderEdgeLabels: false,
       enableEdgeEvents: true,
-      zIndex: true,
+      ...LAYER_PROGRAMS,
       labelDensity: 0.5,
       labelGridCellSize: 120,
       labelRenderedSizeThreshold: 9,
@@ -94,10 +101,10 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       pending = false;
       if (!alive) return;
       const s = store();
+      const before = copyHighlight(highlight.current);
       Object.assign(highlight.current, { focus: s.hovered ?? s.selected, selected: s.selected, edge: s.evidenceEdge });
       collectFocus(runtime.graph, highlight.current);
-      // Colours, labels and zIndex change, positions and sizes do not: reprocess every item without re-indexing.
-      sigma.refresh({ partialGraph: { nodes: runtime.graph.nodes(), edges: runtime.graph.edges() }, skipIndexation: true });
+      refreshItems(sigma, runtime.graph, highlightChanges(before, highlight.current));
     };
     const unsubscribe = useExplorer.subscribe((s, prev) => {
       if (s.hovered === prev.hovered && s.selected === prev.selected && s.evidenceEdge === prev.evidenceEdge) return;
@@ -138,11 +145,16 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
     }
     if (drawn.current.view === view) return;
     drawn.current.view = view;
+    const changed = applyView(runtime.graph, table, view);
     // Shown neighbours of a highlighted node follow the filters.
-    applyView(runtime.graph, table, view, () => {
-      collectFocus(runtime.graph, highlight.current);
-      sigma.refresh();
-    });
+    const before = copyHighlight(highlight.current);
+    collectFocus(runtime.graph, highlight.current);
+    const relit = highlightChanges(before, highlight.current);
+    if (relit) {
+      for (const k of relit.nodes) changed.nodes.push(k);
+      for (const k of relit.edges) changed.edges.push(k);
+    }
+    refreshItems(sigma, runtime.graph, changed);
   }, [table, view, fileId]);
 
   useEffect(() => {

@@ -4,6 +4,7 @@
 // the extent of all nodes) never moves: camera coordinates stay comparable.
 // Colours and sizes come from shared/appearance, so exports look the same.
 import Graph from "graphology";
+import type Sigma from "sigma";
 import { computeAppearance, edgeColor, edgeSize, nodeSize } from "../../shared/appearance.js";
 import type { FilterView } from "../data/filter-view.js";
 import type { InteractionTable } from "../data/interaction-table.js";
@@ -41,18 +42,52 @@ export function buildGraph(table: InteractionTable, view: FilterView): Graph<Nod
   return graph;
 }
 
+function sameLook(a: Partial<NodeView & EdgeView>, b: Partial<NodeView & EdgeView>): boolean {
+  for (const k in b) if (a[k as keyof typeof a] !== b[k as keyof typeof b]) return false;
+  return true;
+}
+
 /**
  * Updates what a filter change touches (visibility, sizes, edge colours and
- * weights) in place, then refreshes sigma once. In place rather than through
- * graphology's updateEach*Attributes: sigma answers each of those events by
- * running every reducer and re-uploading every item, then does it again at
- * the render, so two batch updates cost about twice one plain refresh on a
- * 50,000-edge graph. Sigma is the only reader that caches attributes, and it
- * is refreshed right here.
+ * weights) in place and returns the items whose drawn look changed, for one
+ * partial sigma refresh. In place rather than through graphology's
+ * updateEach*Attributes: sigma answers each of those events by running every
+ * reducer and re-uploading every item, then does it again at the render.
+ * Sigma is the only reader that caches attributes, and the caller refreshes it.
+ * An item hidden before and after is rewritten but not listed: nothing of it is
+ * drawn, and it is listed when it shows again.
  */
-export function applyView(graph: Graph<NodeView, EdgeView>, table: InteractionTable, view: FilterView, refresh: () => void): void {
+export function applyView(graph: Graph<NodeView, EdgeView>, table: InteractionTable, view: FilterView): { nodes: string[]; edges: string[] } {
   const scale = sizeScale(view.nodeCount);
-  graph.forEachNode((key, a) => Object.assign(a, nodeLook(view, table.nodeIndex.get(key)!, scale)));
-  graph.forEachEdge((key, a) => Object.assign(a, edgeLook(view, table.edgeIndex.get(key)!)));
-  refresh();
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  graph.forEachNode((key, a) => {
+    const l = nodeLook(view, table.nodeIndex.get(key)!, scale);
+    if (sameLook(a, l)) return;
+    if (!(a.hidden && l.hidden)) nodes.push(key);
+    Object.assign(a, l);
+  });
+  graph.forEachEdge((key, a) => {
+    const l = edgeLook(view, table.edgeIndex.get(key)!);
+    if (sameLook(a, l)) return;
+    if (!(a.hidden && l.hidden)) edges.push(key);
+    Object.assign(a, l);
+  });
+  return { nodes, edges };
+}
+
+/**
+ * Redraws after some items' looks changed (null: possibly all of them). Only
+ * those go through the reducers again; the indexation pass still runs over
+ * every item, so the label grid follows sizes and visibility, and items
+ * move between the program layers (reducers.ts) that put highlights on top.
+ */
+export function refreshItems(sigma: Sigma<NodeView, EdgeView>, graph: Graph<NodeView, EdgeView>, items: { nodes: Iterable<string>; edges: Iterable<string> } | null): void {
+  if (items === null) {
+    sigma.refresh();
+    return;
+  }
+  const nodes = [...new Set(items.nodes)].filter((k) => graph.hasNode(k));
+  const edges = [...new Set(items.edges)].filter((k) => graph.hasEdge(k));
+  sigma.refresh({ partialGraph: { nodes, edges } });
 }
