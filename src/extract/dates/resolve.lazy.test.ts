@@ -96,6 +96,24 @@ describe("lazy date resolution on generated articles", () => {
   });
 });
 
+describe("lazy date resolution on very long articles", () => {
+  it("follows a chain of 20,000 dates each counting from the one before (deeper than the call stack)", () => {
+    const chain = Array.from({ length: 20_000 }, () => "A day earlier, Lavrov met Blinken.");
+    const p = prepared("2021-11-03", [["On October 19, Austin met Taran.", ...chain]]);
+    const last = p.sentences.length - 1;
+    const needed = new Set([last]);
+    expect(resolveArticleDates(p, needed).spans[last]).toEqual(resolveArticleDatesInOrder(p, needed).spans[last]);
+    // October 19 less 20,000 days.
+    expect(resolveArticleDates(p, needed).spans[last]!.map((s) => s.date)).toEqual(["1967-01-16"]);
+  }, 120_000);
+
+  it("takes more needed sentences than a function call takes arguments", () => {
+    const p = prepared("2021-11-03", [Array.from({ length: 200_000 }, () => "Biden spoke.")]);
+    const needed = new Set(p.sentences.map((s) => s.index));
+    expect(resolveArticleDates(p, needed).spans.filter(Boolean)).toHaveLength(200_000);
+  }, 120_000);
+});
+
 function prepared(date: string, paragraphs: string[][]): PreparedArticle {
   let text = "";
   const sentences: PreparedArticle["sentences"] = [];

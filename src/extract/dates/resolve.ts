@@ -232,11 +232,33 @@ export function resolveArticleDates(p: PreparedArticle, needed?: Set<number>): A
   };
   // The narrative date on entering sentence i: the date the nearest dated sentence before it leaves.
   // Remembered per sentence, so a long undated stretch is walked once, not once per question.
+  // A loop, not recursion: a date that counts from the one before it ("a day earlier") waits until
+  // that one is known, and an article can chain thousands of them, deeper than the call stack.
   const narrativeOnEntry: string[] = [];
   const narrativeBefore = (i: number): string => {
+    const waiting: { j: number; last: ScannedDate }[] = [];
     let d: string | null = null;
-    for (let j = i - 1; j >= 0 && d === null; j--) d = narrativeOnEntry[j + 1] ?? leftBy(j, () => narrativeBefore(j));
-    return (narrativeOnEntry[i] = d ?? articleDate);
+    for (let j = i - 1; j >= 0 && d === null; j--) {
+      d = narrativeOnEntry[j + 1] ?? null;
+      if (d !== null) break;
+      let left = leaves[j];
+      if (left === undefined) {
+        const last = scanDates(sentences[j]!.text, deixisAt[j]!).at(-1);
+        if (last && countsFromNarrative(last)) {
+          waiting.push({ j, last });
+          continue;
+        }
+        left = leaves[j] = last ? placeDate(last, "") : null;
+      }
+      d = left;
+    }
+    d ??= articleDate;
+    for (let k = waiting.length - 1; k >= 0; k--) {
+      const { j, last } = waiting[k]!;
+      narrativeOnEntry[j] = d;
+      d = leaves[j] = placeDate(last, d);
+    }
+    return (narrativeOnEntry[i] = d);
   };
   // The paragraph date on entering sentence i: a date left since the paragraph opened, else the moment of writing then.
   const paragraphOnEntry: string[] = [];
@@ -248,7 +270,9 @@ export function resolveArticleDates(p: PreparedArticle, needed?: Set<number>): A
     return (paragraphOnEntry[i] = d ?? articleDate);
   };
 
-  const lastNeeded = needed ? Math.max(-1, ...needed) : sentences.length - 1;
+  let lastNeeded = needed ? -1 : sentences.length - 1;
+  // Not Math.max(...needed): a 50 MB article has more needed sentences than a call takes arguments.
+  for (const i of needed ?? []) if (i > lastNeeded) lastNeeded = i;
   let deixis = articleDate;
   let prevEnd = 0;
   for (const s of sentences) {
