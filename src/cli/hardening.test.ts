@@ -137,14 +137,32 @@ describe("an interrupted run", () => {
       preload,
       `import fs from "node:fs";
 import { syncBuiltinESMExports } from "node:module";
-const real = fs.writeFileSync;
+const dying = (path) => String(path).startsWith(process.env.DIE_WRITING_IN);
+const realWriteFile = fs.writeFileSync;
 fs.writeFileSync = function (path, data, ...rest) {
-  if (String(path).startsWith(process.env.DIE_WRITING_IN)) {
+  if (dying(path)) {
     const text = String(data);
-    real.call(fs, path, text.slice(0, text.length >> 1));
+    realWriteFile.call(fs, path, text.slice(0, text.length >> 1));
     process.kill(process.pid, "SIGKILL");
   }
-  return real.call(fs, path, data, ...rest);
+  return realWriteFile.call(fs, path, data, ...rest);
+};
+// The graph is written in pieces through a descriptor: die after half of the first piece.
+const doomed = new Set();
+const realOpen = fs.openSync;
+fs.openSync = function (path, ...rest) {
+  const fd = realOpen.call(fs, path, ...rest);
+  if (dying(path)) doomed.add(fd);
+  return fd;
+};
+const realWrite = fs.writeSync;
+fs.writeSync = function (fd, data, ...rest) {
+  if (doomed.has(fd)) {
+    const bytes = Buffer.from(data);
+    realWrite.call(fs, fd, bytes.subarray(0, bytes.length >> 1));
+    process.kill(process.pid, "SIGKILL");
+  }
+  return realWrite.call(fs, fd, data, ...rest);
 };
 syncBuiltinESMExports();
 `,
