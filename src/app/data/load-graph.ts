@@ -2,6 +2,7 @@
 // Every failure becomes one readable message; nothing here throws.
 import { parseGraphFile, type GraphFile } from "../../shared/graph-schema.js";
 import { withEdgeKeys } from "./indexes.js";
+import { takePrefetched } from "./prefetch.js";
 
 export type LoadResult = { ok: true; file: GraphFile } | { ok: false; error: string };
 
@@ -31,7 +32,7 @@ export function parseGraphText(text: string, name: string): LoadResult {
 export async function fetchGraph(url: string): Promise<LoadResult> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await (takePrefetched(url) ?? fetch(url));
   } catch (e) {
     return { ok: false, error: `could not load ${url}: ${(e as Error).message}` };
   }

@@ -4,8 +4,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { GraphFile } from "../../shared/graph-schema.js";
 import { useExplorer } from "../state/store.js";
 import { fetchGraph, isSameOrigin, readGraphFile, type LoadResult } from "./load-graph.js";
+import { DEFAULT_GRAPH_URL } from "./prefetch.js";
 
-export const DEFAULT_GRAPH_URL = "graph.json";
+export { DEFAULT_GRAPH_URL };
 
 export interface GraphLoader {
   file: GraphFile | null;
