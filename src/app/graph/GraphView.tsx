@@ -6,17 +6,28 @@ import type { FilterView } from "../data/filter-view.js";
 import type { InteractionTable } from "../data/interaction-table.js";
 import { useExplorer } from "../state/store.js";
 import { DEFAULT_CAMERA, toGraphCamera, toSigmaCamera } from "./camera.js";
-import { collectFocus, copyHighlight, edgeReducer, emptyHighlight, FRONT_LAYER, highlightChanges, nodeReducer, TOP_LAYER } from "./reducers.js";
+import { createDimLabelDrawers, createDimPrograms } from "./dim-programs.js";
+import { collectFocus, copyHighlight, edgeReducer, emptyHighlight, FRONT_LAYER, highlightChanges, isDimmed, nodeReducer, TOP_LAYER } from "./reducers.js";
 import { runtime, type EdgeView, type NodeView } from "./runtime.js";
 import { applyView, buildGraph, refreshItems } from "./sync-graph.js";
 
 const CAMERA_DEBOUNCE_MS = 200;
 
-/** The highlight layers (reducers.ts): the default programs again, drawn after sigma's own ("circle", "line"). */
-const LAYER_PROGRAMS = {
-  nodeProgramClasses: { [FRONT_LAYER]: NodeCircleProgram, [TOP_LAYER]: NodeCircleProgram },
-  edgeProgramClasses: { [FRONT_LAYER]: EdgeRectangleProgram, [TOP_LAYER]: EdgeRectangleProgram },
-};
+/**
+ * The base programs ("circle", "line") dim in their shaders while `dimmed()`;
+ * the highlight layers (reducers.ts) are the default programs again, drawn
+ * after them and never dimmed. Dimmed nodes' labels are left out at drawing.
+ */
+function layerSettings(dimmed: () => boolean) {
+  const { DimNodeProgram, DimEdgeProgram } = createDimPrograms(dimmed);
+  const { drawLabel, drawHover } = createDimLabelDrawers(dimmed);
+  return {
+    nodeProgramClasses: { circle: DimNodeProgram, [FRONT_LAYER]: NodeCircleProgram, [TOP_LAYER]: NodeCircleProgram },
+    edgeProgramClasses: { line: DimEdgeProgram, [FRONT_LAYER]: EdgeRectangleProgram, [TOP_LAYER]: EdgeRectangleProgram },
+    defaultDrawNodeLabel: drawLabel,
+    defaultDrawNodeHover: drawHover,
+  };
+}
 const HIDE_EDGES_ON_MOVE_ABOVE = 20000;
 
 interface Props {
@@ -46,7 +57,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
     const sigma = new Sigma<NodeView, EdgeView>(runtime.graph, container.current!, {
       renderEdgeLabels: false,
       enableEdgeEvents: true,
-      ...LAYER_PROGRAMS,
+      ...layerSettings(() => isDimmed(highlight.current)),
       labelDensity: 0.5,
       labelGridCellSize: 120,
       labelRenderedSizeThreshold: 9,

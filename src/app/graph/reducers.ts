@@ -7,9 +7,13 @@
 // programs in the order they are registered, one after another, while zIndex
 // makes every refresh sort all items with a comparator (tens of ms at 10,000
 // edges). GraphView registers the default programs again under these names.
+//
+// Everything left in the default programs is dimmed by their shaders while a
+// node is highlighted (dim-programs.ts), and their labels are left out by the
+// label drawers: the reducers never touch those items, so turning the
+// highlight on or off redraws only the neighbourhood that changes layer.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type Graph from "graphology";
-import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "../../shared/appearance.js";
 import type { EdgeView, NodeView } from "./runtime.js";
 
 export const FOCUS_EDGE_COLOR = "#ff7043";
@@ -17,7 +21,6 @@ export const FOCUS_EDGE_COLOR = "#ff7043";
 /** Program types drawn after the default ones ("circle", "line"), in this order. */
 export const FRONT_LAYER = "front";
 export const TOP_LAYER = "top";
-
 
 export interface HighlightState {
   /** The node being highlighted: hovered, else selected. */
@@ -61,9 +64,6 @@ export function nodeReducer(state: HighlightState) {
       if (state.neighbours.has(node)) {
         d.forceLabel = true;
         d.type = FRONT_LAYER;
-      } else {
-        d.color = DIMMED_NODE_COLOR;
-        d.label = null;
       }
     }
     return d;
@@ -79,15 +79,18 @@ export function edgeReducer(state: HighlightState) {
       d.type = TOP_LAYER;
     } else if (state.focus !== null) {
       if (state.edges.has(edge)) d.type = FRONT_LAYER;
-      else d.color = DIMMED_EDGE_COLOR;
     }
     return d;
   };
 }
 
-/** Items whose drawn look may differ between two highlight states; null when every item may (dimming turned on or off). */
-export function highlightChanges(before: HighlightState, after: HighlightState): { nodes: Set<string>; edges: Set<string> } | null {
-  if ((before.focus === null) !== (after.focus === null)) return null;
+/** Whether the default programs dim what they draw (and dimmed labels are left out). */
+export function isDimmed(state: HighlightState): boolean {
+  return state.focus !== null;
+}
+
+/** Items whose reduced look may differ between two highlight states (dimming itself is a uniform, not a look). */
+export function highlightChanges(before: HighlightState, after: HighlightState): { nodes: Set<string>; edges: Set<string> } {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   for (const s of [before, after]) {

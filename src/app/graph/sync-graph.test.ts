@@ -5,7 +5,8 @@ import { DEFAULT_FILTERS, type Filters } from "../../shared/filter";
 import { generateGraph } from "../../../scripts/generate-graph";
 import { computeView } from "../data/filter-view";
 import { buildInteractionTable } from "../data/interaction-table";
-import { collectFocus, copyHighlight, edgeReducer, emptyHighlight, highlightChanges, nodeReducer, type HighlightState } from "./reducers";
+import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "../../shared/appearance";
+import { collectFocus, copyHighlight, edgeReducer, emptyHighlight, FOCUS_EDGE_COLOR, FRONT_LAYER, highlightChanges, isDimmed, nodeReducer, TOP_LAYER, type HighlightState } from "./reducers";
 import type { EdgeView, NodeView } from "./runtime";
 import { applyView, buildGraph } from "./sync-graph";
 
@@ -24,13 +25,48 @@ function attributes(g: Graph<NodeView, EdgeView>) {
   return { nodes: g.mapNodes((k, a) => [k, { ...a }]), edges: g.mapEdges((k, a) => [k, { ...a }]) };
 }
 
-/** What sigma would draw for every item, as the reducers say. */
+/**
+ * What is drawn for every item: the reducers' output, then what the base
+ * programs and label drawers do to items left in them while dimming is on
+ * (dim-programs.ts): the dimmed colour, no label.
+ */
 function drawn(g: Graph<NodeView, EdgeView>, h: HighlightState) {
   const [nr, er] = [nodeReducer(h), edgeReducer(h)];
-  return {
-    nodes: new Map(g.mapNodes((k, a) => [k, JSON.stringify(nr(k, { ...a }))])),
-    edges: new Map(g.mapEdges((k, a) => [k, JSON.stringify(er(k, { ...a }))])),
+  const dim = isDimmed(h);
+  const node = (k: string, a: NodeView) => {
+    const d = nr(k, { ...a }) as Record<string, unknown>;
+    if (dim && d.type === undefined && !d.forceLabel) Object.assign(d, { color: DIMMED_NODE_COLOR, label: null });
+    return JSON.stringify(d);
   };
+  const edge = (k: string, a: EdgeView) => {
+    const d = er(k, { ...a }) as Record<string, unknown>;
+    if (dim && d.type === undefined) d.color = DIMMED_EDGE_COLOR;
+    return JSON.stringify(d);
+  };
+  return { nodes: new Map(g.mapNodes((k, a) => [k, node(k, a)])), edges: new Map(g.mapEdges((k, a) => [k, edge(k, a)])) };
+}
+
+/** The per-item dimming reducers this replaced (d008e1a): what was drawn before dimming moved into the shaders. */
+function drawnBefore(g: Graph<NodeView, EdgeView>, h: HighlightState) {
+  const node = (k: string, a: NodeView) => {
+    const d: Record<string, unknown> = { ...a };
+    if (k === h.selected || k === h.focus) Object.assign(d, { highlighted: true, forceLabel: true, type: TOP_LAYER });
+    else if (h.focus !== null) {
+      if (h.neighbours.has(k)) Object.assign(d, { forceLabel: true, type: FRONT_LAYER });
+      else Object.assign(d, { color: DIMMED_NODE_COLOR, label: null });
+    }
+    return JSON.stringify(d);
+  };
+  const edge = (k: string, a: EdgeView) => {
+    const d: Record<string, unknown> = { ...a };
+    if (k === h.edge) Object.assign(d, { color: FOCUS_EDGE_COLOR, size: Math.max(a.size, 3), type: TOP_LAYER });
+    else if (h.focus !== null) {
+      if (h.edges.has(k)) d.type = FRONT_LAYER;
+      else d.color = DIMMED_EDGE_COLOR;
+    }
+    return JSON.stringify(d);
+  };
+  return { nodes: new Map(g.mapNodes((k, a) => [k, node(k, a)])), edges: new Map(g.mapEdges((k, a) => [k, edge(k, a)])) };
 }
 
 describe("applyView", () => {
@@ -68,26 +104,48 @@ describe("highlightChanges", () => {
     return h;
   };
 
-  it("lists every item whose reduced look differs between two states, or says all may", () => {
+  it("draws every item as the per-item dimming reducers did", () => {
     fc.assert(
-      fc.property(stateArb, stateArb, (x, y) => {
-        const [a, b] = [state(x), state(y)];
-        const changes = highlightChanges(copyHighlight(a), b);
-        const [da, db] = [drawn(g, a), drawn(g, b)];
-        if (changes === null) {
-          expect((a.focus === null) !== (b.focus === null)).toBe(true);
-          return;
-        }
-        for (const [k, v] of da.nodes) if (db.nodes.get(k) !== v) expect(changes.nodes.has(k), k).toBe(true);
-        for (const [k, v] of da.edges) if (db.edges.get(k) !== v) expect(changes.edges.has(k), k).toBe(true);
+      fc.property(stateArb, (x) => {
+        const h = state(x);
+        expect(drawn(g, h)).toEqual(drawnBefore(g, h));
       }),
       { numRuns: 200 },
     );
   });
 
+  it("lists every item whose drawn look differs between two states, dimming turning on or off included", () => {
+    fc.assert(
+      fc.property(stateArb, stateArb, (x, y) => {
+        const [a, b] = [state(x), state(y)];
+        const changes = highlightChanges(copyHighlight(a), b);
+        const [da, db] = [drawn(g, a), drawn(g, b)];
+        // Dimming itself is the base programs' uniform, read at every render: only items changing layer are listed.
+        const dimFlip = isDimmed(a) !== isDimmed(b);
+        const layer = (v: string) => (JSON.parse(v) as { type?: string }).type;
+        for (const [k, v] of da.nodes) {
+          const w = db.nodes.get(k)!;
+          if (v !== w && !(dimFlip && layer(v) === undefined && layer(w) === undefined)) expect(changes.nodes.has(k), k).toBe(true);
+        }
+        for (const [k, v] of da.edges) {
+          const w = db.edges.get(k)!;
+          if (v !== w && !(dimFlip && layer(v) === undefined && layer(w) === undefined)) expect(changes.edges.has(k), k).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("turning the hover on touches only the focus's neighbourhood", () => {
+    const changes = highlightChanges(emptyHighlight(), state({ focus: "actor1", selected: null, edge: null }));
+    const h = state({ focus: "actor1", selected: null, edge: null });
+    expect(changes.nodes).toEqual(new Set(["actor1", ...h.neighbours]));
+    expect(changes.edges).toEqual(h.edges);
+  });
+
   it("moving the hover between two actors touches only their neighbourhoods", () => {
     const [a, b] = [state({ focus: "actor1", selected: null, edge: null }), state({ focus: "actor2", selected: null, edge: null })];
-    const changes = highlightChanges(a, b)!;
+    const changes = highlightChanges(a, b);
     expect(changes.nodes.size).toBeLessThan(g.order);
     expect(changes.nodes.size).toBe(new Set(["actor1", "actor2", ...a.neighbours, ...b.neighbours]).size);
   });
