@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type Sigma from "sigma";
 import { computeView } from "./data/filter-view.js";
 import { articlesById } from "./data/indexes.js";
@@ -7,18 +7,30 @@ import { shownGraph } from "./data/shown-graph.js";
 import { useGraphLoader } from "./data/use-graph-loader.js";
 import { FiltersPanel } from "./filters/FiltersPanel.js";
 import { GraphView } from "./graph/GraphView.js";
-import { LayoutControl } from "./graph/LayoutControl.js";
 import { Legend } from "./graph/Legend.js";
 import { revealNode } from "./graph/runtime.js";
 import { ConfirmForeignDialog } from "./load/ConfirmForeignDialog.js";
 import { ErrorBanner } from "./load/ErrorBanner.js";
 import { OpenFileButton } from "./load/OpenFileButton.js";
 import { useFileDrop } from "./load/use-file-drop.js";
-import { ExportMenu } from "./export/ExportMenu.js";
 import { DetailsPanel } from "./panels/DetailsPanel.js";
 import { SearchBox } from "./search/SearchBox.js";
 import { useExplorer } from "./state/store.js";
 import { useUrlSync } from "./state/use-url-sync.js";
+
+// Not needed to see the graph (the layout worker's library, the exporters): each in its own
+// chunk, loaded beside the graph instead of parsed before the app starts.
+const LayoutControl = lazy(() => import("./graph/LayoutControl.js").then((m) => ({ default: m.LayoutControl })));
+const ExportMenu = lazy(() => import("./export/ExportMenu.js").then((m) => ({ default: m.ExportMenu })));
+
+/** Holds a lazy button's place in the toolbar until it arrives. */
+function Placeholder({ label }: { label: string }) {
+  return (
+    <button type="button" className="btn" disabled>
+      {label}
+    </button>
+  );
+}
 
 export function App() {
   const loader = useGraphLoader();
@@ -36,6 +48,13 @@ export function App() {
   const view = useMemo(() => (table ? computeView(table, filters) : null), [table, filters]);
   const shown = useMemo(() => (table && view ? shownGraph(table, view) : null), [table, view]);
   const articles = useMemo(() => (file ? articlesById(file) : new Map()), [file]);
+  // The filters panel (date histogram, affiliation counts) joins after the graph's first draw,
+  // which does not need it: its effects run once sigma has drawn.
+  const [graphDrawn, setGraphDrawn] = useState(false);
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a second render on purpose, after the first draw
+    if (shown && !graphDrawn) setGraphDrawn(true);
+  }, [shown, graphDrawn]);
 
   const pickActor = useCallback((key: string) => {
     const s = useExplorer.getState();
@@ -63,9 +82,15 @@ export function App() {
           >
             Filters
           </button>
-          <LayoutControl fileId={fileId} />
+          <Suspense fallback={<Placeholder label="Run layout" />}>
+            <LayoutControl fileId={fileId} />
+          </Suspense>
           <OpenFileButton onFile={loader.loadFile} />
-          {file && <ExportMenu sigma={sigma} file={file} filters={filters} />}
+          {file && (
+            <Suspense fallback={<Placeholder label="Export" />}>
+              <ExportMenu sigma={sigma} file={file} filters={filters} />
+            </Suspense>
+          )}
         </div>
       </header>
 
@@ -73,7 +98,7 @@ export function App() {
 
       <div className={filtersOpen ? "body" : "body filters-closed"}>
         <aside className="sidebar sidebar-left" id="filters-panel" aria-label="Filters" hidden={!filtersOpen}>
-          {file && shown && <FiltersPanel file={file} shown={shown} />}
+          {file && shown && graphDrawn && <FiltersPanel file={file} shown={shown} />}
         </aside>
 
         <main className="stage" aria-label="Graph">

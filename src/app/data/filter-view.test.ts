@@ -120,6 +120,20 @@ describe("computeView (the explorer's fast filter)", () => {
   });
 });
 
+describe("interactionBins", () => {
+  it("gives each interaction its date's bin, asking binOf once per distinct date", () => {
+    const table = buildInteractionTable(file);
+    const asked: string[] = [];
+    const bins = interactionBins(table, (d) => {
+      asked.push(d);
+      return Number(d.slice(5, 7));
+    });
+    const all = file.edges.flatMap((e) => e.attributes.interactions.map((i) => i.date));
+    expect([...bins]).toEqual(all.map((d) => (d === null ? -1 : Number(d.slice(5, 7)))));
+    expect(asked).toEqual([...new Set(all.filter((d) => d !== null))]);
+  });
+});
+
 describe("helpers", () => {
   it("day codes keep the ISO order, impossible dates included", () => {
     expect(dayCode("2021-02-30")).toBeGreaterThan(dayCode("2021-02-28"));

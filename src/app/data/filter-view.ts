@@ -196,7 +196,19 @@ export function binCounts(table: InteractionTable, view: FilterView, binOf: Int3
 /** Each interaction's bin (see binCounts), from a date → bin function; -1 for undated ones. */
 export function interactionBins(table: InteractionTable, binOf: (date: string) => number): Int32Array {
   const out = new Int32Array(table.day.length);
+  // Far fewer distinct dates than interactions: binOf (date arithmetic) runs once per date.
+  const known = new Map<string, number>();
   let at = 0;
-  for (const e of table.file.edges) for (const i of e.attributes.interactions) out[at++] = i.date === null ? -1 : binOf(i.date);
+  for (const e of table.file.edges) {
+    for (const { date } of e.attributes.interactions) {
+      if (date === null) {
+        out[at++] = -1;
+        continue;
+      }
+      let bin = known.get(date);
+      if (bin === undefined) known.set(date, (bin = binOf(date)));
+      out[at++] = bin;
+    }
+  }
   return out;
 }

@@ -37,7 +37,9 @@ export function FiltersPanel({ file, shown }: Props) {
   // The histogram answers "where in time is what the other filters keep?", so moving the dates does not recount it.
   const undatedKey = nonDateKey(filters);
   const counts = useMemo(() => {
-    return binCounts(table, computeView(table, withoutDates(filters)), binOfInteraction, bins.length);
+    const undated = withoutDates(filters);
+    // Without date bounds the shown view is already that view.
+    return binCounts(table, undated === view.filters ? view : computeView(table, undated), binOfInteraction, bins.length);
   }, [table, binOfInteraction, bins, undatedKey]); // eslint-disable-line react-hooks/exhaustive-deps -- undatedKey stands for the non-date filters
 
   const maxWeight = useMemo(() => file.edges.reduce((m, e) => Math.max(m, e.attributes.weight), 0), [file]);

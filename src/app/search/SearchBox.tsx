@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import type { GraphFile } from "../../shared/graph-schema.js";
 import { affiliationColor } from "../../shared/appearance.js";
 import type { ShownGraph } from "../data/shown-graph.js";
-import { buildSearchIndex, searchActors } from "./search-index.js";
+import { buildSearchIndex, normaliseText, once, searchActors } from "./search-index.js";
 
 interface Props {
   /** The whole file: indexed once per file. */
@@ -18,15 +18,18 @@ export function SearchBox({ file, shown, onPick }: Props) {
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Built at the first search rather than with the graph, so the first draw does not wait for it.
   const index = useMemo(
     () =>
-      buildSearchIndex(
-        file.nodes.map((n) => ({ key: n.key, label: n.attributes.label, aliases: n.attributes.aliases, weight: n.attributes.weightedDegree ?? 0 })),
+      once(() =>
+        buildSearchIndex(
+          file.nodes.map((n) => ({ key: n.key, label: n.attributes.label, aliases: n.attributes.aliases, weight: n.attributes.weightedDegree ?? 0 })),
+        ),
       ),
     [file],
   );
-  const affiliation = useMemo(() => new Map(file.nodes.map((n) => [n.key, n.attributes.affiliation])), [file]);
-  const hits = useMemo(() => searchActors(index, query, 8, shown.hasNode), [index, query, shown]);
+  const hits = useMemo(() => (normaliseText(query) ? searchActors(index(), query, 8, shown.hasNode) : []), [index, query, shown]);
+  const affiliation = (key: string) => shown.node(key)?.attributes.affiliation ?? null;
   const expanded = open && hits.length > 0;
   const current = Math.min(active, hits.length - 1);
 
@@ -98,10 +101,10 @@ export function SearchBox({ file, shown, onPick }: Props) {
             }}
             onMouseEnter={() => setActive(i)}
           >
-            <span className="dot" style={{ background: affiliationColor(affiliation.get(h.key)) }} aria-hidden="true" />
+            <span className="dot" style={{ background: affiliationColor(affiliation(h.key)) }} aria-hidden="true" />
             <span className="search-label">{h.label}</span>
             {h.via && <span className="search-via">“{h.via}”</span>}
-            {affiliation.get(h.key) && <span className="search-aff">{affiliation.get(h.key)}</span>}
+            {affiliation(h.key) && <span className="search-aff">{affiliation(h.key)}</span>}
           </li>
         ))}
       </ul>

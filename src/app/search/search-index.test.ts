@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, editDistance, normaliseText, searchActors } from "./search-index";
+import { buildSearchIndex, editDistance, normaliseText, once, searchActors } from "./search-index";
 
 const index = buildSearchIndex([
   { key: "lavrov", label: "Sergey Lavrov", aliases: ["Lavrov", "Sergei Lavrov"], weight: 10 },
@@ -44,5 +44,15 @@ describe("helpers", () => {
   it("counts transpositions as one edit and stops early", () => {
     expect(editDistance("lavrvo", "lavrov", 2)).toBe(1);
     expect(editDistance("abc", "xyzabc", 1)).toBe(2);
+  });
+});
+
+describe("once", () => {
+  it("makes the value at the first call only", () => {
+    let made = 0;
+    const get = once(() => ++made);
+    expect(made).toBe(0);
+    expect([get(), get(), get()]).toEqual([1, 1, 1]);
+    expect(made).toBe(1);
   });
 });

@@ -130,3 +130,16 @@ export function searchActors(index: SearchIndex, query: string, limit = 8, accep
   hits.sort((a, b) => b.score - a.score || b.weight - a.weight || a.label.localeCompare(b.label, "en") || (a.key < b.key ? -1 : 1));
   return hits.slice(0, limit).map(({ weight: _w, ...h }) => h);
 }
+
+/** `make()`'s value, made at the first call and then kept. */
+export function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
