@@ -42,11 +42,6 @@ export function buildGraph(table: InteractionTable, view: FilterView): Graph<Nod
   return graph;
 }
 
-function sameLook(a: Partial<NodeView & EdgeView>, b: Partial<NodeView & EdgeView>): boolean {
-  for (const k in b) if (a[k as keyof typeof a] !== b[k as keyof typeof b]) return false;
-  return true;
-}
-
 /**
  * Updates what a filter change touches (visibility, sizes, edge colours and
  * weights) in place and returns the items whose drawn look changed, for one
@@ -55,23 +50,36 @@ function sameLook(a: Partial<NodeView & EdgeView>, b: Partial<NodeView & EdgeVie
  * reducer and re-uploading every item, then does it again at the render.
  * Sigma is the only reader that caches attributes, and the caller refreshes it.
  * An item hidden before and after is rewritten but not listed: nothing of it is
- * drawn, and it is listed when it shows again.
+ * drawn, and it is listed when it shows again. Fields are compared and written
+ * one by one, with no look object per item: this runs over every edge.
  */
 export function applyView(graph: Graph<NodeView, EdgeView>, table: InteractionTable, view: FilterView): { nodes: string[]; edges: string[] } {
   const scale = sizeScale(view.nodeCount);
   const nodes: string[] = [];
   const edges: string[] = [];
   graph.forEachNode((key, a) => {
-    const l = nodeLook(view, table.nodeIndex.get(key)!, scale);
-    if (sameLook(a, l)) return;
-    if (!(a.hidden && l.hidden)) nodes.push(key);
-    Object.assign(a, l);
+    const i = table.nodeIndex.get(key)!;
+    const hidden = !view.nodeKept[i];
+    const size = nodeSize(view.nodeWeightedDegree[i], view.maxWeightedDegree) * scale;
+    if (a.hidden === hidden && a.size === size) return;
+    if (!(a.hidden && hidden)) nodes.push(key);
+    a.hidden = hidden;
+    a.size = size;
   });
   graph.forEachEdge((key, a) => {
-    const l = edgeLook(view, table.edgeIndex.get(key)!);
-    if (sameLook(a, l)) return;
-    if (!(a.hidden && l.hidden)) edges.push(key);
-    Object.assign(a, l);
+    const j = table.edgeIndex.get(key)!;
+    const shown = { meetings: view.edgeMeetings[j]!, weight: view.edgeWeight[j]! };
+    const hidden = !view.edgeKept[j];
+    const size = edgeSize(shown.weight, view.maxEdgeWeight);
+    const color = edgeColor(shown);
+    const kind = edgeKind(shown);
+    if (a.hidden === hidden && a.size === size && a.color === color && a.weight === shown.weight && a.kind === kind) return;
+    if (!(a.hidden && hidden)) edges.push(key);
+    a.hidden = hidden;
+    a.size = size;
+    a.color = color;
+    a.weight = shown.weight;
+    a.kind = kind;
   });
   return { nodes, edges };
 }
