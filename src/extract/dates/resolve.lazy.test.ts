@@ -8,6 +8,7 @@ import type { PreparedArticle } from "../../shared/types.js";
 import { readInput } from "../../cli/read-inputs.js";
 import { walkInputs } from "../../cli/walk-inputs.js";
 import { prepareArticle } from "../prepare.js";
+import { prepared } from "./prepared.fixture.js";
 import { resolveArticleDates, resolveArticleDatesInOrder } from "./resolve.js";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
@@ -113,22 +114,3 @@ describe("lazy date resolution on very long articles", () => {
     expect(resolveArticleDates(p, needed).spans.filter(Boolean)).toHaveLength(200_000);
   }, 120_000);
 });
-
-function prepared(date: string, paragraphs: string[][]): PreparedArticle {
-  let text = "";
-  const sentences: PreparedArticle["sentences"] = [];
-  for (const [pi, para] of paragraphs.entries()) {
-    if (pi > 0) text += "\n\n";
-    for (const [si, s] of para.entries()) {
-      if (si > 0) text += " ";
-      sentences.push({ index: sentences.length, start: text.length, end: text.length + s.length, text: s, original: s });
-      text += s;
-    }
-  }
-  return {
-    article: { id: "a", title: "", date, url: null, source: "a", text },
-    original: text,
-    norm: { text, toOriginal: new Uint32Array(text.length + 1) },
-    sentences,
-  };
-}

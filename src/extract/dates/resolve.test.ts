@@ -1,25 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { PreparedArticle } from "../../shared/types.js";
 import { dateAt, findDates, resolveArticleDates } from "./resolve.js";
+import { prepared } from "./prepared.fixture.js";
 
-function prepared(date: string, paragraphs: string[][]): PreparedArticle {
-  let text = "";
-  const sentences: PreparedArticle["sentences"] = [];
-  for (const [pi, para] of paragraphs.entries()) {
-    if (pi > 0) text += "\n\n";
-    for (const [si, s] of para.entries()) {
-      if (si > 0) text += " ";
-      sentences.push({ index: sentences.length, start: text.length, end: text.length + s.length, text: s, original: s });
-      text += s;
-    }
-  }
-  return {
-    article: { id: "a", title: "", date, url: null, source: "a", text },
-    original: text,
-    norm: { text, toOriginal: new Uint32Array(text.length + 1) },
-    sentences,
-  };
-}
 
 const first = (text: string, ref: string) => findDates(text, ref, ref)[0]?.date;
 
