@@ -18,6 +18,8 @@ import type { WorkerData } from "./extract-worker.js";
 
 const BATCH_ARTICLES = 32;
 const BATCH_CHARS = 2_000_000;
+// Batches queued per worker thread: enough to keep it busy while the main thread extracts one.
+const QUEUED_PER_WORKER = 3;
 
 class Exit extends Error {
   constructor(
@@ -94,12 +96,15 @@ export async function runExtract(argv: string[]): Promise<number> {
           filename: new URL("./extract-worker-boot.mjs", import.meta.url).href,
           minThreads: options.workers - 1,
           maxThreads: options.workers - 1,
+          // Queued in the worker itself: tinypool otherwise hands a thread its next batch only when
+          // the main thread gets back to its event loop, and the main thread is busy extracting
+          // or reading most of the time, so the worker threads sat idle for a third of a run.
+          concurrentTasksPerWorker: QUEUED_PER_WORKER,
           workerData,
         })
       : null;
-  // Enough batches queued per worker thread to keep it busy while the main thread extracts one;
-  // one only until a worker has answered, so a small corpus is not left waiting on a thread still starting.
-  const queued = (options.workers - 1) * 3;
+  // One batch only until a worker has answered, so a small corpus is not left waiting on a thread still starting.
+  const queued = (options.workers - 1) * QUEUED_PER_WORKER;
   let warm = false;
   const inFlight = new Set<Promise<void>>();
   const take = (outcome: BatchOutcome): void => {
