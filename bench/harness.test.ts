@@ -70,6 +70,14 @@ describe("runBench on a tiny corpus", () => {
       expect(r.stat.min).toBeLessThanOrEqual(r.stat.median);
       expect(r.stat.median).toBeLessThanOrEqual(r.stat.max);
     }
+    // Scale: both thread counts in one run, the speed-up from their medians.
+    const scale = result.rows.filter((r) => r.group === "scale");
+    const w1 = scale.find((r) => r.metric === "CLI 1 worker" && r.unit === "articles/s")!;
+    const w2 = scale.find((r) => r.metric === "CLI 2 workers" && r.unit === "articles/s")!;
+    const speedUp = scale.find((r) => r.metric === "CLI speed-up 2 workers ÷ 1")!;
+    expect(speedUp.stat.median).toBeCloseTo(w2.stat.median / w1.stat.median, 6);
+    expect(speedUp.target).toEqual({ op: ">=", value: 1.6 });
+    expect(scale.filter((r) => r.metric.endsWith("peak RSS")).map((r) => r.metric)).toEqual(["CLI 1 worker peak RSS", "CLI 2 workers peak RSS"]);
     expect(result.notes.some((n) => n.startsWith("Kremlin corpus not found"))).toBe(true);
     expect(result.machine.cores).toBeGreaterThan(0);
     // Spawns about six extractor processes: on a busy 2-core machine that can take minutes.
