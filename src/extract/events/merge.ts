@@ -134,14 +134,33 @@ function near(a: string | null, b: string | null, days: number): boolean {
   return distance(a, b) <= days;
 }
 
+/** Up to this many reports, an event's dates and evidence are compared by scanning rather than through maps and sets. */
+const SCAN_UP_TO = 16;
+
 /** Most frequent value; ties go to the earliest, so the result never depends on input order. */
-function commonest(values: (string | null)[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+export function commonest(values: (string | null)[]): string | null {
+  if (values.length > SCAN_UP_TO) {
+    const counts = new Map<string, number>();
+    for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [v, c] of [...counts].sort((x, y) => cmp(x[0], y[0]))) {
+      if (c > bestCount) {
+        best = v;
+        bestCount = c;
+      }
+    }
+    return best;
+  }
+  // Most events have one or two reports: counted in place, no Map and no sort.
   let best: string | null = null;
   let bestCount = 0;
-  for (const [v, c] of [...counts].sort((x, y) => cmp(x[0], y[0]))) {
-    if (c > bestCount) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!v || values.indexOf(v) < i) continue;
+    let c = 1;
+    for (let j = i + 1; j < values.length; j++) if (values[j] === v) c++;
+    if (c > bestCount || (c === bestCount && best !== null && v < best)) {
       best = v;
       bestCount = c;
     }
@@ -149,19 +168,25 @@ function commonest(values: (string | null)[]): string | null {
   return best;
 }
 
-function evidenceOf(items: RawInteraction[]): { article: string; sentence: string }[] {
-  // Per article, not a joined key: a new key string is hashed in full each time, while the
-  // sentence strings themselves keep their hash once computed.
-  const seen = new Map<string, Set<string>>();
+export function evidenceOf(items: RawInteraction[]): { article: string; sentence: string }[] {
   const out: { article: string; sentence: string }[] = [];
-  for (const x of items) {
-    let sentences = seen.get(x.article);
-    if (!sentences) seen.set(x.article, (sentences = new Set()));
-    if (sentences.has(x.sentence)) continue;
-    sentences.add(x.sentence);
-    out.push({ article: x.article, sentence: x.sentence });
+  if (items.length <= SCAN_UP_TO) {
+    for (const x of items) {
+      if (!out.some((e) => e.article === x.article && e.sentence === x.sentence)) out.push({ article: x.article, sentence: x.sentence });
+    }
+  } else {
+    // Per article, not a joined key: a new key string is hashed in full each time, while the
+    // sentence strings themselves keep their hash once computed.
+    const seen = new Map<string, Set<string>>();
+    for (const x of items) {
+      let sentences = seen.get(x.article);
+      if (!sentences) seen.set(x.article, (sentences = new Set()));
+      if (sentences.has(x.sentence)) continue;
+      sentences.add(x.sentence);
+      out.push({ article: x.article, sentence: x.sentence });
+    }
   }
-  return out.sort((p, q) => cmp(p.article, q.article));
+  return out.length > 1 ? out.sort((p, q) => cmp(p.article, q.article)) : out;
 }
 
 export function cmp(a: string, b: string): number {

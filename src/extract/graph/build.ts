@@ -23,7 +23,8 @@ export function buildGraph(input: BuildGraphInput): GraphFile {
   const nodes = new Map(input.nodes);
   // An actor seen only in interactions still needs a node for its edges to point at.
   for (const x of input.interactions) {
-    for (const key of [x.a, x.b]) if (!nodes.has(key)) nodes.set(key, fallbackNode(key));
+    if (!nodes.has(x.a)) nodes.set(x.a, fallbackNode(x.a));
+    if (!nodes.has(x.b)) nodes.set(x.b, fallbackNode(x.b));
   }
   const events = mergeEvents(input.interactions.filter((x) => x.a !== x.b));
   const byPair = new Map<string, MergedEvent[]>();
@@ -39,19 +40,30 @@ export function buildGraph(input: BuildGraphInput): GraphFile {
   for (const key of [...byPair.keys()].sort(cmp)) {
     const list = byPair.get(key)!.sort(compareEvents);
     const first = list[0]!;
-    const interactions: Interaction[] = list.map((e) => ({
-      id: `i${next++}`,
-      type: e.type,
-      ...(e.modality ? { modality: e.modality } : {}),
-      ...(e.channel ? { channel: e.channel } : {}),
-      ...(e.speaker ? { speaker: e.speaker } : {}),
-      date: e.date,
-      evidence: e.evidence,
-    }));
-    const meetings = list.filter((e) => e.type === "meeting" && e.modality === "occurred").length;
-    const statements = list.filter((e) => e.type === "statement").length;
-    const comentions = list.filter((e) => e.type === "comention").length;
-    const dates = list.map((e) => e.date).filter((d): d is string => !!d).sort(cmp);
+    // One pass, fields set one by one (in the file's key order): this loop sees every event of the corpus.
+    const interactions: Interaction[] = [];
+    let meetings = 0;
+    let statements = 0;
+    let comentions = 0;
+    let firstDate: string | null = null;
+    let lastDate: string | null = null;
+    for (const e of list) {
+      const x = { id: `i${next++}`, type: e.type } as Interaction;
+      if (e.modality) x.modality = e.modality;
+      if (e.channel) x.channel = e.channel;
+      if (e.speaker) x.speaker = e.speaker;
+      x.date = e.date;
+      x.evidence = e.evidence;
+      interactions.push(x);
+      if (e.type === "meeting") {
+        if (e.modality === "occurred") meetings++;
+      } else if (e.type === "statement") statements++;
+      else comentions++;
+      if (e.date) {
+        if (firstDate === null || e.date < firstDate) firstDate = e.date;
+        if (lastDate === null || e.date > lastDate) lastDate = e.date;
+      }
+    }
     edges.push({
       key,
       source: first.a,
@@ -62,8 +74,8 @@ export function buildGraph(input: BuildGraphInput): GraphFile {
         meetings,
         statements,
         comentions,
-        firstDate: dates[0] ?? null,
-        lastDate: dates[dates.length - 1] ?? null,
+        firstDate,
+        lastDate,
         interactions,
       },
     });
