@@ -1,5 +1,5 @@
-// The scanning fast paths of commonest and evidenceOf (small events) against the plain
-// map-and-sort forms they replace, on both sides of the size where they switch.
+// commonest (one pass over the counts) and evidenceOf (a scan for small events, sets for big
+// ones) against plain map-and-sort forms, on both sides of the size where evidenceOf switches.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { RawInteraction } from "../../shared/types.js";

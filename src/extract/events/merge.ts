@@ -134,39 +134,24 @@ function near(a: string | null, b: string | null, days: number): boolean {
   return distance(a, b) <= days;
 }
 
-/** Up to this many reports, an event's dates and evidence are compared by scanning rather than through maps and sets. */
-const SCAN_UP_TO = 16;
-
 /** Most frequent value; ties go to the earliest, so the result never depends on input order. */
 export function commonest(values: (string | null)[]): string | null {
-  if (values.length > SCAN_UP_TO) {
-    const counts = new Map<string, number>();
-    for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-    let best: string | null = null;
-    let bestCount = 0;
-    for (const [v, c] of [...counts].sort((x, y) => cmp(x[0], y[0]))) {
-      if (c > bestCount) {
-        best = v;
-        bestCount = c;
-      }
-    }
-    return best;
-  }
-  // Most events have one or two reports: counted in place, no Map and no sort.
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  // One pass over the counts rather than a sort: this runs once per event of the corpus.
   let best: string | null = null;
   let bestCount = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (!v || values.indexOf(v) < i) continue;
-    let c = 1;
-    for (let j = i + 1; j < values.length; j++) if (values[j] === v) c++;
-    if (c > bestCount || (c === bestCount && best !== null && v < best)) {
+  for (const [v, c] of counts) {
+    if (c > bestCount || (c === bestCount && v < best!)) {
       best = v;
       bestCount = c;
     }
   }
   return best;
 }
+
+/** Up to this many reports, an event's evidence is deduplicated by scanning rather than through maps and sets. */
+const SCAN_UP_TO = 16;
 
 export function evidenceOf(items: RawInteraction[]): { article: string; sentence: string }[] {
   const out: { article: string; sentence: string }[] = [];

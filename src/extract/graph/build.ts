@@ -3,6 +3,7 @@
 import { GRAPH_FORMAT_VERSION, type ArticleRef, type GraphFile, type Interaction, type NodeAttributes, type RawInteraction, type Skipped, type Weights } from "../../shared/types.js";
 import { cmp, mergeEvents, type MergedEvent } from "../events/merge.js";
 import { layout } from "./layout.js";
+import { summariseInteractions } from "../../shared/filter.js";
 
 export interface BuildGraphInput {
   articles: ArticleRef[];
@@ -40,30 +41,18 @@ export function buildGraph(input: BuildGraphInput): GraphFile {
   for (const key of [...byPair.keys()].sort(cmp)) {
     const list = byPair.get(key)!.sort(compareEvents);
     const first = list[0]!;
-    // One pass, fields set one by one (in the file's key order): this loop sees every event of the corpus.
-    const interactions: Interaction[] = [];
-    let meetings = 0;
-    let statements = 0;
-    let comentions = 0;
-    let firstDate: string | null = null;
-    let lastDate: string | null = null;
-    for (const e of list) {
+    // Fields set one by one, in the file's key order: this loop sees every event of the corpus.
+    const interactions: Interaction[] = list.map((e) => {
       const x = { id: `i${next++}`, type: e.type } as Interaction;
       if (e.modality) x.modality = e.modality;
       if (e.channel) x.channel = e.channel;
       if (e.speaker) x.speaker = e.speaker;
       x.date = e.date;
       x.evidence = e.evidence;
-      interactions.push(x);
-      if (e.type === "meeting") {
-        if (e.modality === "occurred") meetings++;
-      } else if (e.type === "statement") statements++;
-      else comentions++;
-      if (e.date) {
-        if (firstDate === null || e.date < firstDate) firstDate = e.date;
-        if (lastDate === null || e.date > lastDate) lastDate = e.date;
-      }
-    }
+      return x;
+    });
+    // The explorer's own summary of an edge's interactions (it recomputes it when filters hide some), so both agree.
+    const { meetings, statements, comentions, firstDate, lastDate } = summariseInteractions(interactions, input.weights);
     edges.push({
       key,
       source: first.a,
