@@ -11,7 +11,6 @@ import type { Gazetteer } from "../shared/types.js";
 import { parseGazetteer } from "../extract/gazetteer.js";
 
 const PARSER_SOURCE = "src/extract/gazetteer.ts";
-/** The parser's libraries, by their package.json: a new version may read or check the same text differently. */
 /** Entries kept: enough for a few gazetteers in use, without growing with every test run. */
 const MAX_ENTRIES = 16;
 
