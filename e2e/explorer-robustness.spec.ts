@@ -1,7 +1,7 @@
 // The explorer against hostile, broken and large inputs, under the production CSP.
 import { expect, test } from "@playwright/test";
 import { generateGraph } from "../scripts/generate-graph";
-import { dropFile, drawnColor, fixtureText, nodePosition, serveFixtures, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
+import { clearEdgeMidpoint, dropFile, drawnColor, fixtureText, nodePosition, serveFixtures, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
 
 const EVIL_IMG = "<img src=x onerror=alert(1)>";
 
@@ -139,7 +139,7 @@ test("the production build carries the CSP and the layout worker still runs unde
   expect(violations).toEqual([]);
 });
 
-test("a generated graph of 5,000 actors and 50,000 edges opens and hover works", async ({ page }) => {
+test("a generated graph of 5,000 actors and 50,000 edges opens, hover works, edges are not clickable, and a small graph dropped after it has clickable edges again", async ({ page }) => {
   test.setTimeout(180_000);
   const file = generateGraph({ actors: 5000, edges: 50000, seed: 1 });
   await serveFixtures(page, { "large.json": JSON.stringify(file) });
@@ -168,4 +168,24 @@ test("a generated graph of 5,000 actors and 50,000 edges opens and hover works",
     `${expected.nodes.length} of 5000 actors · ${expected.edges.length} of 50000`,
   );
   expect(await page.evaluate(() => window.__explorer!.graph.size)).toBe(50000);
+
+  // Too many edges to pick one by pointer (src/app/graph/large-graph.ts): a click on an edge opens nothing,
+  // and the side panel says where the evidence is.
+  await expect(page.getByTestId("edges-not-clickable")).toContainText("With over 20,000 connections, edges cannot be clicked");
+  const onEdge = await clearEdgeMidpoint(page, false);
+  expect(onEdge, "an edge of the large graph with no node over its midpoint").not.toBeNull();
+  await page.mouse.click(onEdge!.x, onEdge!.y);
+  expect(await page.evaluate(() => window.__explorer!.store.getState().evidenceEdge)).toBeNull();
+  await expect(page.getByTestId("evidence-panel")).toHaveCount(0);
+
+  // A small graph opened next is drawn by a sigma whose edges can be clicked again.
+  const small = JSON.parse(fixtureText("seed-like-graph.json")) as { nodes: unknown[] };
+  await dropFile(page, "seed.json", fixtureText("seed-like-graph.json"));
+  await waitForGraph(page, small.nodes.length);
+  await expect(page.getByTestId("edges-not-clickable")).toHaveCount(0);
+  const spot = await clearEdgeMidpoint(page, true);
+  expect(spot, "an edge of the small graph with a clear midpoint").not.toBeNull();
+  await page.mouse.click(spot!.x, spot!.y);
+  await expect.poll(() => page.evaluate(() => window.__explorer!.store.getState().evidenceEdge)).toBe(spot!.edge);
+  await expect(page.getByTestId("evidence-panel")).toBeVisible();
 });

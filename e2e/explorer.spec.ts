@@ -3,7 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import type { GraphFile } from "../src/shared/graph-schema";
-import { drawnColor, edgeShown, nodePosition, nodesInView, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
+import { clearEdgeMidpoint, drawnColor, edgeShown, nodePosition, nodesInView, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
 
 const DIMMED = "#e0e0e0";
 
@@ -42,6 +42,20 @@ test("a misspelt search finds Lavrov, whose connections list Blinken with one me
   // Meetings that did not happen are marked as such, and styled apart.
   const unrealised = evidence.locator(".interaction.unrealised");
   if ((await unrealised.count()) > 0) await expect(unrealised.first().locator(".badge-unrealised")).toBeVisible();
+});
+
+test("clicking a connection on the graph opens its evidence", async ({ page }) => {
+  const file = await openSeedGraph(page);
+  await expect(page.getByTestId("edges-not-clickable")).toHaveCount(0);
+  const spot = await clearEdgeMidpoint(page, true);
+  expect(spot, "an edge of the seed graph with a clear midpoint").not.toBeNull();
+  await page.mouse.click(spot!.x, spot!.y);
+  await expect.poll(() => page.evaluate(() => window.__explorer!.store.getState().evidenceEdge)).toBe(spot!.edge);
+  const edge = file.edges.find((e) => e.key === spot!.edge)!;
+  const label = (k: string) => file.nodes.find((n) => n.key === k)!.attributes.label;
+  const evidence = page.getByTestId("evidence-panel");
+  await expect(evidence).toContainText(label(edge.source));
+  await expect(evidence).toContainText(label(edge.target));
 });
 
 test("the search box follows the ARIA combobox pattern and arrows choose an option", async ({ page }) => {

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
+import Graph from "graphology";
 import Sigma from "sigma";
 import { EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
 import { LABEL_COLOR } from "../../shared/appearance.js";
@@ -7,6 +8,7 @@ import type { InteractionTable } from "../data/interaction-table.js";
 import { useExplorer } from "../state/store.js";
 import { DEFAULT_CAMERA, toGraphCamera, toSigmaCamera } from "./camera.js";
 import { createDimLabelDrawers, createDimPrograms } from "./dim-programs.js";
+import { isLargeGraph } from "./large-graph.js";
 import { collectFocus, copyHighlight, edgeReducer, emptyHighlight, FRONT_LAYER, highlightChanges, isDimmed, nodeReducer, TOP_LAYER } from "./reducers.js";
 import { runtime, type EdgeView, type NodeView } from "./runtime.js";
 import { applyView, buildGraph, refreshItems } from "./sync-graph.js";
@@ -28,8 +30,6 @@ function layerSettings(dimmed: () => boolean) {
     defaultDrawNodeHover: drawHover,
   };
 }
-const HIDE_EDGES_ON_MOVE_ABOVE = 20000;
-
 interface Props {
   table: InteractionTable;
   /** What the filters keep: applied to the drawn graph in place. */
@@ -50,13 +50,18 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
   const container = useRef<HTMLDivElement>(null);
   // Read by the reducers on every refresh; mutated in place, never React state.
   const highlight = useRef(emptyHighlight());
-  const drawn = useRef<{ fileId: number | null; view: FilterView | null }>({ fileId: null, view: null });
+  const drawn = useRef<{ fileId: number | null; view: FilterView | null; built: boolean }>({ fileId: null, view: null, built: false });
   const onSigmaRef = useRef(onSigma);
+  // Sigma decides at creation whether edges can be picked: a file on the other side of
+  // the threshold gets a new sigma instance (and then its graph, in the next effect).
+  const large = isLargeGraph(table.file.edges.length);
 
   useLayoutEffect(() => {
-    const sigma = new Sigma<NodeView, EdgeView>(runtime.graph, container.current!, {
+    // Created over an empty graph: the file's graph is built and set in the next effect.
+    const sigma = new Sigma<NodeView, EdgeView>(new Graph<NodeView, EdgeView>(), container.current!, {
       renderEdgeLabels: false,
-      enableEdgeEvents: true,
+      enableEdgeEvents: !large,
+      hideEdgesOnMove: large,
       ...layerSettings(() => isDimmed(highlight.current)),
       labelDensity: 0.5,
       labelGridCellSize: 120,
@@ -133,16 +138,17 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       notify?.(null);
       delete window.__explorer;
       sigma.kill();
+      // The next sigma starts empty: the file's graph must be set on it again.
+      drawn.current = { fileId: drawn.current.fileId, view: null, built: false };
     };
-  }, []);
+  }, [large]);
 
   useLayoutEffect(() => {
     const sigma = runtime.sigma;
     if (!sigma) return;
-    if (drawn.current.fileId !== fileId) {
+    if (drawn.current.fileId !== fileId || !drawn.current.built) {
       const graph = buildGraph(table, view);
       runtime.graph = graph;
-      sigma.setSetting("hideEdgesOnMove", graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
       const s = useExplorer.getState();
       Object.assign(highlight.current, { focus: s.hovered ?? s.selected, selected: s.selected, edge: s.evidenceEdge });
       collectFocus(graph, highlight.current);
@@ -150,7 +156,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       // The first graph opens where the link says; a graph opened later starts fully in view.
       const wanted = drawn.current.fileId === null ? s.camera : null;
       sigma.getCamera().setState(wanted ? toSigmaCamera(sigma, wanted) : DEFAULT_CAMERA);
-      drawn.current = { fileId, view };
+      drawn.current = { fileId, view, built: true };
       window.__explorer = { sigma, graph, store: useExplorer };
       return;
     }

@@ -1,5 +1,6 @@
 import type { ArticleRef, GraphFile } from "../../shared/graph-schema.js";
 import type { ShownGraph } from "../data/shown-graph.js";
+import { isLargeGraph, LARGE_GRAPH_EDGES } from "../graph/large-graph.js";
 import { revealNode } from "../graph/runtime.js";
 import { useExplorer } from "../state/store.js";
 import { ActorPanel } from "./ActorPanel.js";
@@ -52,7 +53,16 @@ export function DetailsPanel({ file, shown, articles }: Props) {
       <h2>Explore</h2>
       <p>Search for an actor, or click a node to see who they met, what was said and the sentences that report it.</p>
       <p className="muted">
-        Hover a node to highlight its neighbours. Click an edge to read its evidence. Drop a graph file on the page to open it.
+        Hover a node to highlight its neighbours.{" "}
+        {isLargeGraph(file.edges.length) ? (
+          <span data-testid="edges-not-clickable">
+            With over {LARGE_GRAPH_EDGES.toLocaleString("en")} connections, edges cannot be clicked: open an actor, then a connection in
+            its list, to read the evidence.
+          </span>
+        ) : (
+          "Click an edge to read its evidence."
+        )}{" "}
+        Drop a graph file on the page to open it.
       </p>
       <p className="muted">
         {file.nodes.length} actors, {file.edges.length} connections, {file.attributes.articles.length} articles.
