@@ -14,8 +14,10 @@ const PAGE_LIB = String.raw`
 window.__bench = { firstRender: null };
 (function () {
   var pixel = new Uint8Array(4);
+  // webGLContexts is sigma's own (not public API): if an upgrade renames it, fail loudly rather than quietly time less.
   var finishDrawing = function (sigma) {
-    var contexts = sigma.webGLContexts || {};
+    var contexts = sigma.webGLContexts;
+    if (!contexts || !Object.keys(contexts).length) throw new Error("bench: sigma.webGLContexts not found; cannot wait for the drawing to finish");
     for (var id in contexts) contexts[id].readPixels(0, 0, 1, 1, contexts[id].RGBA, contexts[id].UNSIGNED_BYTE, pixel);
   };
   var value;
@@ -27,8 +29,13 @@ window.__bench = { firstRender: null };
       if (!v || !v.sigma) return;
       var exp = window.__benchExpected;
       var check = function () {
-        if (window.__bench.firstRender !== null || v.graph.order !== exp.nodes || v.graph.size !== exp.edges) return;
-        finishDrawing(v.sigma);
+        if (window.__bench.firstRender !== null || window.__bench.error || v.graph.order !== exp.nodes || v.graph.size !== exp.edges) return;
+        try {
+          finishDrawing(v.sigma);
+        } catch (e) {
+          window.__bench.error = String(e);
+          return;
+        }
         window.__bench.firstRender = performance.now();
       };
       v.sigma.on("afterRender", check);
@@ -43,7 +50,12 @@ window.__bench = { firstRender: null };
         var t0 = 0;
         ex.sigma.once("afterRender", function () {
           clearTimeout(timer);
-          finishDrawing(ex.sigma);
+          try {
+            finishDrawing(ex.sigma);
+          } catch (e) {
+            fail(e);
+            return;
+          }
           done(performance.now() - t0);
         });
         var store = ex.store ? ex.store.getState() : null;
@@ -95,8 +107,10 @@ export async function installHook(page: Page, expected: { nodes: number; edges: 
 }
 
 export async function firstRenderMs(page: Page, timeoutMs: number): Promise<number> {
-  await page.waitForFunction("window.__bench && window.__bench.firstRender !== null", null, { timeout: timeoutMs, polling: 50 });
-  return (await page.evaluate("window.__bench.firstRender")) as number;
+  await page.waitForFunction("window.__bench && (window.__bench.firstRender !== null || window.__bench.error)", null, { timeout: timeoutMs, polling: 50 });
+  const { firstRender, error } = (await page.evaluate("window.__bench")) as { firstRender: number | null; error?: string };
+  if (error) throw new Error(error);
+  return firstRender!;
 }
 
 export type Action = "hover" | "unhover" | "filter" | "unfilter" | "refresh";
