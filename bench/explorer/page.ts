@@ -115,7 +115,7 @@ export async function firstRenderMs(page: Page, timeoutMs: number): Promise<numb
 
 export type Action = "hover" | "unhover" | "filter" | "unfilter" | "refresh";
 
-/** Runs one action in the page and returns ms from just before it to the afterRender it causes. */
+/** Runs one action in the page and returns ms from just before it until the frame it causes is drawn. */
 export async function timeAction(page: Page, action: Action, bare: boolean, node: string): Promise<number> {
   return (await page.evaluate(`window.__benchLib.timeAction(${JSON.stringify(action)}, ${bare}, ${JSON.stringify(node)})`)) as number;
 }

@@ -83,6 +83,33 @@ describe("digestArticle", () => {
   });
 });
 
+describe("digestInteractions", () => {
+  // Required<>: a field added to RawInteraction stops this compiling until it is added here,
+  // and then the round trip checks that the field-by-field copy in digest.ts keeps it.
+  const full: Required<RawInteraction> = {
+    type: "meeting",
+    a: "blinken",
+    b: "lavrov",
+    modality: "planned",
+    channel: "phone",
+    channelDefault: true,
+    speaker: "blinken",
+    date: "2021-12-02",
+    article: "a1",
+    sentence: "Blinken will call Lavrov.",
+  };
+
+  it("gives back every field of an interaction, its own article or the digest's", () => {
+    const result: ArticleResult = {
+      article: { id: "a1", title: "T", date: "2021-12-01", url: null, source: "a1.txt" },
+      mentions: [],
+      discovered: [],
+      interactions: [full, { ...full, article: "a2", sentence: "Lavrov spoke." }],
+    };
+    expect(digestInteractions(digestArticle(result))).toEqual(result.interactions);
+  });
+});
+
 describe("GraphAccumulator", () => {
   it("makes the nodes collectActors makes, whatever order the articles arrive in", () => {
     fc.assert(
