@@ -39,6 +39,20 @@ describe("resolveArticleDates", () => {
     expect(dateAt(d, 2, { at: 0, past: true })).toBe("2021-11-03");
   });
 
+  it("passes on to the paragraph only dates within a year of the moment of writing", () => {
+    const date = (paragraph: string[], i: number) => dateAt(resolveArticleDates(prepared("2021-11-04", [paragraph])), i, { at: 0, past: true });
+    // Kremlin, 2021-11-04: the remark was dated 1941 by the sentence before it.
+    const sevastopol = ["Eighty years ago, on October 30, 1941, the heroic Defence of Sevastopol began.", "The Governor added that he agreed with the President's remark."];
+    expect(date(sevastopol, 1)).toBe("2021-11-04");
+    // The paragraph's near date survives a sentence of history, and a near date beside the old one is passed on.
+    expect(date(["On November 2, Putin met Shoigu.", ...sevastopol], 2)).toBe("2021-11-02");
+    expect(date(["On November 3, Putin recalled October 30, 1941.", "He then met Razvozhayev."], 1)).toBe("2021-11-03");
+    expect(date(["The plant will open by January 1, 2030.", "Putin met the governor."], 1)).toBe("2021-11-04");
+    // A year back is still news; a sentence's own old date still dates it.
+    expect(date(["On December 1, 2020, Putin met Shoigu.", "He also met Gerasimov."], 1)).toBe("2020-12-01");
+    expect(date(["Putin and Lukashenko met on May 9, 2012."], 0)).toBe("2012-05-09");
+  });
+
   it("takes the date expression nearest to the cue", () => {
     const text = "Last week I agreed to meet Lavrov on February 24, Blinken said at talks with Kuleba on Tuesday, February 22.";
     const d = resolveArticleDates(prepared("2022-02-23", [[text]]));

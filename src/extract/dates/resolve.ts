@@ -7,7 +7,8 @@
 // - anaphoric ones ("a day earlier", "the day before", "on the eve", "two days later")
 //   count from the last date the narrative gave, in this or an earlier sentence.
 // A sentence without any date inherits the last date of its paragraph
-// ("On October 19 ... met X. In the evening ... met Y"), else the article date.
+// ("On October 19 ... met X. In the evening ... met Y"), else the article date;
+// a date more than a year from the moment of writing is history, not passed on.
 // The English locale alone: the package root loads every language's parsers (slower start, in every worker too).
 import * as chrono from "chrono-node/en";
 import type { PreparedArticle } from "../../shared/types.js";
@@ -78,6 +79,24 @@ function dayNumber(iso: string): number {
 
 export function daysBetween(a: string, b: string): number {
   return dayNumber(b) - dayNumber(a);
+}
+
+/**
+ * A sentence without a date of its own takes the paragraph's last date only when that date is within
+ * a year of the moment of writing: further off it names history or a distant target ("on October 30,
+ * 1941, the Defence of Sevastopol began"; "the May 2012 executive orders"; "by 2030"), not the day
+ * the rest of the paragraph reports. Found in the Kremlin corpus, where a governor's remark to Putin
+ * was dated 1941 and a talk with Mitsotakis May 2020 by the sentence before them.
+ */
+const INHERIT_WITHIN_DAYS = 366;
+
+/** The last of `spans`' dates a later sentence of the paragraph may take (see INHERIT_WITHIN_DAYS). */
+function lastInheritable(spans: readonly { date: string }[], deixis: string): string | null {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const date = spans[k]!.date;
+    if (Math.abs(daysBetween(deixis, date)) <= INHERIT_WITHIN_DAYS) return date;
+  }
+  return null;
 }
 
 function refInstant(iso: string): Date {
@@ -260,12 +279,23 @@ export function resolveArticleDates(p: PreparedArticle, needed?: Set<number>): A
     }
     return (narrativeOnEntry[i] = d);
   };
-  // The paragraph date on entering sentence i: a date left since the paragraph opened, else the moment of writing then.
+  // The date sentence j passes on to the undated sentences after it in its paragraph (null: none).
+  const passes: (string | null | undefined)[] = [];
+  const passedBy = (j: number): string | null => {
+    const known = passes[j];
+    if (known !== undefined) return known;
+    // Cheap first: a sentence whose last date is near enough passes that one on.
+    const last = leftBy(j, () => narrativeBefore(j));
+    if (last === null || Math.abs(daysBetween(deixisAt[j]!, last)) <= INHERIT_WITHIN_DAYS) return (passes[j] = last);
+    const scanned = scanDates(sentences[j]!.text, deixisAt[j]!);
+    return (passes[j] = lastInheritable(placeDates(scanned, scanned.some(countsFromNarrative) ? narrativeBefore(j) : ""), deixisAt[j]!));
+  };
+  // The paragraph date on entering sentence i: a date passed on since the paragraph opened, else the moment of writing then.
   const paragraphOnEntry: string[] = [];
   const paragraphBefore = (i: number): string => {
     let d: string | null = null;
     for (let j = i - 1; j >= 0 && d === null; j--) {
-      d = paragraphOnEntry[j + 1] ?? leftBy(j, () => narrativeBefore(j)) ?? (opensParagraph[j] ? deixisAt[j]! : null);
+      d = paragraphOnEntry[j + 1] ?? passedBy(j) ?? (opensParagraph[j] ? deixisAt[j]! : null);
     }
     return (paragraphOnEntry[i] = d ?? articleDate);
   };
@@ -301,6 +331,7 @@ export function resolveArticleDates(p: PreparedArticle, needed?: Set<number>): A
     spans[s.index] = found;
     if (datelineDate !== undefined || opensParagraph[s.index]) inherited[s.index] = datelineDate ?? deixisAt[s.index]!;
     leaves[s.index] = found.at(-1)?.date ?? datelineDate ?? null;
+    passes[s.index] = lastInheritable(found, deixis) ?? datelineDate ?? null;
   }
   const inheritedAt = (i: number): string | null => inherited[i] ?? (spans[i] ? (inherited[i] = paragraphBefore(i)) : null);
   return { spans, inherited, inheritedAt, deixis: deixes, articleDate };
@@ -348,10 +379,8 @@ export function resolveArticleDatesInOrder(p: PreparedArticle, needed?: Set<numb
     spans.push(found);
     inherited.push(paragraphDate);
     const last = found[found.length - 1];
-    if (last) {
-      narrative = last.date;
-      paragraphDate = last.date;
-    }
+    if (last) narrative = last.date;
+    paragraphDate = lastInheritable(found, deixis) ?? paragraphDate;
   }
   return { spans, inherited, deixis: deixes, articleDate };
 }
