@@ -53,6 +53,18 @@ describe("resolveArticleDates", () => {
     expect(date(["Putin and Lukashenko met on May 9, 2012."], 0)).toBe("2012-05-09");
   });
 
+  it("does not date a plan by a past paragraph date, nor a past event by a future one", () => {
+    const signed = resolveArticleDates(prepared("2021-11-23", [["On January 11, 2021, the leaders signed a statement.", "Putin is also expected to meet Aliyev."]]));
+    expect(dateAt(signed, 1, { at: 0, past: false })).toBe("2021-11-23");
+    expect(dateAt(signed, 1, { at: 0, past: true })).toBe("2021-01-11");
+    const visit = resolveArticleDates(prepared("2022-01-20", [["Putin will visit Beijing on February 4.", "He met the envoy."]]));
+    expect(dateAt(visit, 1, { at: 0, past: true })).toBe("2022-01-20");
+    expect(dateAt(visit, 1, { at: 0, past: false })).toBe("2022-02-04");
+    // A day either side is the same news ("yesterday's talks", "tomorrow's meeting").
+    const yesterday = resolveArticleDates(prepared("2022-02-21", [["Yesterday Putin spoke to Macron.", "Lavrov will call Le Drian."]]));
+    expect(dateAt(yesterday, 1, { at: 0, past: false })).toBe("2022-02-20");
+  });
+
   it("takes the date expression nearest to the cue", () => {
     const text = "Last week I agreed to meet Lavrov on February 24, Blinken said at talks with Kuleba on Tuesday, February 22.";
     const d = resolveArticleDates(prepared("2022-02-23", [[text]]));

@@ -416,5 +416,11 @@ export function dateAt(dates: ArticleDates, index: number, q: DateQuery): string
       bestDistance = distance;
     }
   }
-  return best ?? (dates.inheritedAt ? dates.inheritedAt(index) : dates.inherited[index]) ?? dates.articleDate;
+  if (best !== undefined) return best;
+  const inherited = (dates.inheritedAt ? dates.inheritedAt(index) : dates.inherited[index]) ?? dates.articleDate;
+  // The paragraph's date is held to the same rules as the sentence's own: a plan is not dated by a day
+  // gone by ("On January 11, 2021, ... signed. Putin is also expected to meet Aliyev"), nor an event
+  // that took place by a day to come ("Putin will visit Beijing on February 4. He met the envoy").
+  if (inherited && now && (q.past ? daysBetween(now, inherited) : daysBetween(inherited, now)) > 1) return now;
+  return inherited;
 }
