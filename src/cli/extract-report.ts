@@ -3,6 +3,8 @@
 export interface RunCounts {
   records: number;
   articles: number;
+  /** Articles read with no date: kept, but out of reach of the explorer's date filter. */
+  undated: number;
   skipped: number;
   known: number;
   discovered: number;
@@ -55,6 +57,8 @@ export function summary(c: RunCounts): string {
   const rate = c.seconds > 0 ? c.bytes / 1e6 / c.seconds : 0;
   return [
     `records seen ${c.records} = articles read ${c.articles} + skipped ${c.skipped}`,
+    // Each undated article has had its warning line, but on a big corpus those scroll out of sight.
+    ...(c.undated ? [`${c.undated} article${c.undated === 1 ? "" : "s"} without a date`] : []),
     `actors ${c.known + c.discovered} (known ${c.known} / discovered ${c.discovered})`,
     `${c.seconds.toFixed(2)} s, ${(c.bytes / 1e6).toFixed(2)} MB at ${rate.toFixed(2)} MB/s`,
   ].join("; ");

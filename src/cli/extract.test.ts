@@ -88,6 +88,7 @@ describe("npm run extract", () => {
     // One warning line per skip, plus the missing date, the symlink loop and the ignored file.
     expect(run.stderr.match(/: skipped: /g)).toHaveLength(7);
     expect(run.stderr).toContain("nodate.txt: no date found");
+    expect(run.stderr).toContain("+ skipped 7; 1 article without a date; actors");
     expect(run.stderr).toMatch(/loop: a link back to/);
     expect(run.stderr).toContain("1 file(s) in the input folders were not read");
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);

@@ -185,6 +185,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   const counts = {
     records,
     articles,
+    undated: graph.attributes.articles.filter((a) => a.date === null).length,
     skipped: skipped.length,
     known,
     discovered: graph.nodes.length - known,

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { summary } from "./extract-report.js";
+
+describe("the closing summary", () => {
+  const counts = { records: 12, articles: 10, undated: 0, skipped: 2, known: 3, discovered: 1, bytes: 2e6, seconds: 4 };
+
+  it("adds up the records and says how fast the run was", () => {
+    expect(summary(counts)).toBe("records seen 12 = articles read 10 + skipped 2; actors 4 (known 3 / discovered 1); 4.00 s, 2.00 MB at 0.50 MB/s");
+  });
+
+  it("counts the articles read without a date, whose warnings a big run scrolls away", () => {
+    expect(summary({ ...counts, undated: 1 })).toContain("+ skipped 2; 1 article without a date; actors 4");
+    expect(summary({ ...counts, undated: 19854 })).toContain("; 19854 articles without a date;");
+  });
+});
