@@ -17,7 +17,7 @@ import { temporaryPathFor } from "./write-atomic.js";
 import { writeJsonAtomic } from "./write-json.js";
 import type { WorkerData } from "./extract-worker.js";
 
-const HEAP_GROWING_PERCENT = 50;
+const HEAP_GROWING_PERCENT = 100;
 const BATCH_ARTICLES = 32;
 const BATCH_CHARS = 2_000_000;
 // Batches queued per worker thread: enough to keep it busy while the main thread extracts one.
@@ -206,12 +206,13 @@ export async function runExtract(argv: string[]): Promise<number> {
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("src/cli/extract.ts")) {
   // V8 lets the heap grow to several times what survived the last full collection before the next
-  // one; a run's live heap grows steadily (the graph being built), so a run sat at two to three times
-  // it. Half again instead: on 100,000 articles, alternated runs gave peak RSS 797-857 MB against
-  // 520-547 MB with one worker (medians 43.9 and 43.4 s) and 719-727 against 484-494 MB with two
-  // (26.5 and 27.2 s): the time moved no more than the machine's noise. The flag is process-wide,
-  // so worker threads get it too; one given to node by the user wins.
-  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => a.includes("heap-growing-percent"));
+  // one; a run's live heap grows steadily (the graph being built), so a run sat at three times it.
+  // Twice instead. On 100,000 articles, alternated runs: peak RSS 854-856 MB against 590-610 MB with
+  // one worker and 728-756 against 535-545 MB with two, time within the machine's noise (medians
+  // 42.3 and 41.9 s; 27.4 and 26.3 s). Half again (50) saved another 50 MB but cost two workers
+  // about 9% (30.8 against 33.7 s): its extra collections take the core the worker thread needs.
+  // The flag is process-wide, so worker threads get it too; one given to node by the user wins.
+  const given = process.execArgv.some((a) => a.includes("heap-growing-percent"));
   if (!given) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // A run stopped by Ctrl+C or a kill leaves the previous graph in place and no temporary file.
   const tidy = (): void => {
