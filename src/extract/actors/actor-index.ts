@@ -35,6 +35,8 @@ export interface ActorIndex {
   countries: Map<string, GazetteerCountry>;
   /** Office key → every holding of it, any country, any time. */
   holders: Map<string, Holding[]>;
+  /** Lower-cased surname → the people who bear it: for a surname misspelt in the text. */
+  surnames: Map<string, number[]>;
 }
 
 export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
@@ -110,7 +112,8 @@ export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
   }
   for (const { tokens, offices } of titleOffices.values()) trie.add(tokens, { kind: "title", offices }, false);
 
-  return { gazetteer, trie, people, byKey, countries, holders };
+  const surnames = new Map([...surnameOwners].map(([lower, { persons }]) => [lower, persons]));
+  return { gazetteer, trie, people, byKey, countries, holders, surnames };
 }
 
 function casedTokens(text: string): string[] {

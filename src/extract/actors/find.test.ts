@@ -36,6 +36,19 @@ describe("names and aliases", () => {
     ]);
   });
 
+  it("reads a known surname with two neighbouring letters swapped as that person, after a role or their first name", () => {
+    // Kremlin, 2022-02: "This legislation was withdrawn at President Zelesnky's initiative."
+    const r = find("This legislation was withdrawn at President Zelesnky's initiative.");
+    expect(r.mentions.map((m) => [m.actor, m.via, m.surface])).toEqual([["zelensky", "surname", "Zelesnky"]]);
+    expect(r.discovered).toEqual([]);
+    expect(actors("Foreign Minister Lavorv met the press.")).toEqual(["lavrov"]);
+    expect(actors("Volodymyr Zelesnky spoke.")).toEqual(["zelensky"]);
+    // Someone else's first name, no role, or a letter changed rather than swapped (Zelinsky is a surname of its own): not Zelensky.
+    expect(actors("Dmitry Zelesnky spoke.")).not.toContain("zelensky");
+    expect(actors("Later Zelesnky spoke.")).not.toContain("zelensky");
+    expect(actors("President Zelinsky spoke.")).not.toContain("zelensky");
+  });
+
   it("reads a first-name variant before a known surname as that person", () => {
     expect(actors("Andriy Taran met the press.", "2021-06-01")).toEqual(["taran"]);
   });

@@ -607,6 +607,8 @@ class Finder {
       if (end - k === 1 && !(REGNAL.has(role.head) || adjacent)) end = -1;
     }
     if (end <= k || this.notAnActor(k, end)) return null;
+    const slip = this.misspeltSurname(k, end, role);
+    if (slip) return slip;
     return this.discoveredHit(k, end, !FIRST_NAMES.has(t.lower) && end - k >= 2 && /^(xi|wang|li|zhang|kim|nguyen)$/.test(t.lower));
   }
 
@@ -618,6 +620,33 @@ class Finder {
     }
     // Someone new to the article, named only in a sentence about long ago, is history (known people are kept: their past meetings count).
     return this.historicYear.has(this.tok(k)!.sentence) || notAPerson(this.tokens, k, end);
+  }
+
+  /**
+   * "President Zelesnky": a name read after a role, or after a first name of the same person, whose
+   * surname is a known one with two neighbouring letters swapped, is that person. Such slips are common
+   * in news copy (the Kremlin corpus has this one); a real surname one swap from a known one is rare,
+   * and other misspellings (a letter lost, added or changed) are left to the gazetteer's aliases.
+   */
+  private misspeltSurname(k: number, end: number, role: Role | null): NameHit | null {
+    if (end - k > 2 || (end - k === 1 && !role)) return null;
+    const word = this.lower(end - 1);
+    if (word.length < 5 || !/^\p{L}+$/u.test(word)) return null;
+    const found = new Set<number>();
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      for (const p of this.index.surnames.get(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)) ?? []) found.add(p);
+    }
+    let persons = [...found];
+    if (end - k === 2) {
+      // As for "Andriy Taran": the first name must be the person's, to its first two letters.
+      const first = this.lower(k);
+      persons = persons.filter((p) => this.index.people[p]!.firstNames.some((f) => f.slice(0, 2) === first.slice(0, 2)));
+    }
+    if (persons.length === 0) return null;
+    const person = this.resolveSurname(persons, end - 1, role);
+    if (person === null) return null;
+    return { start: k, end, via: end - k === 1 ? "surname" : "name", person, discoveredKey: null, label: null, familyFirst: false };
   }
 
   private discoveredHit(k: number, end: number, familyFirst: boolean): NameHit | null {
