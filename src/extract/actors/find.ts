@@ -574,7 +574,7 @@ class Finder {
     // "Andriy Taran": a first name before a known surname is that person, when the first names agree.
     const nextSurname = firstName && !this.lex[k] ? this.kind(k + 1, "surname") : undefined;
     if (nextSurname && this.sameSentence(k, k + 1)) {
-      const fitting = nextSurname.persons.filter((p) => this.index.people[p]!.firstNames.some((f) => f.slice(0, 2) === t.lower.slice(0, 2)));
+      const fitting = this.withFirstName(nextSurname.persons, t.lower);
       if (fitting.length > 0) {
         const person = this.choosePerson(fitting);
         return { start: k, end: this.lexEnd[k + 1]!, via: "name", person, discoveredKey: null, label: null, familyFirst: false };
@@ -639,14 +639,18 @@ class Finder {
     }
     let persons = [...found];
     if (end - k === 2) {
-      // As for "Andriy Taran": the first name must be the person's, to its first two letters.
-      const first = this.lower(k);
-      persons = persons.filter((p) => this.index.people[p]!.firstNames.some((f) => f.slice(0, 2) === first.slice(0, 2)));
+      // As for "Andriy Taran": the first name must be the person's.
+      persons = this.withFirstName(persons, this.lower(k));
     }
     if (persons.length === 0) return null;
     const person = this.resolveSurname(persons, end - 1, role);
     if (person === null) return null;
     return { start: k, end, via: end - k === 1 ? "surname" : "name", person, discoveredKey: null, label: null, familyFirst: false };
+  }
+
+  /** Those of `persons` with a first name like `first` (to its first two letters: "Andriy" is "Andrii"). */
+  private withFirstName(persons: number[], first: string): number[] {
+    return persons.filter((p) => this.index.people[p]!.firstNames.some((f) => f.slice(0, 2) === first.slice(0, 2)));
   }
 
   private discoveredHit(k: number, end: number, familyFirst: boolean): NameHit | null {

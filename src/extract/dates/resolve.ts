@@ -90,13 +90,19 @@ export function daysBetween(a: string, b: string): number {
  */
 const INHERIT_WITHIN_DAYS = 366;
 
+function passesOn(date: string, deixis: string): boolean {
+  return Math.abs(daysBetween(deixis, date)) <= INHERIT_WITHIN_DAYS;
+}
+
 /** The last of `spans`' dates a later sentence of the paragraph may take (see INHERIT_WITHIN_DAYS). */
 function lastInheritable(spans: readonly { date: string }[], deixis: string): string | null {
-  for (let k = spans.length - 1; k >= 0; k--) {
-    const date = spans[k]!.date;
-    if (Math.abs(daysBetween(deixis, date)) <= INHERIT_WITHIN_DAYS) return date;
-  }
+  for (let k = spans.length - 1; k >= 0; k--) if (passesOn(spans[k]!.date, deixis)) return spans[k]!.date;
   return null;
+}
+
+/** Days `date` lies on the wrong side of `now` for an event: after it for one that took place, before it for one not yet held. */
+function daysAstray(date: string, now: string, past: boolean): number {
+  return past ? daysBetween(now, date) : daysBetween(date, now);
 }
 
 function refInstant(iso: string): Date {
@@ -286,7 +292,7 @@ export function resolveArticleDates(p: PreparedArticle, needed?: Set<number>): A
     if (known !== undefined) return known;
     // Cheap first: a sentence whose last date is near enough passes that one on.
     const last = leftBy(j, () => narrativeBefore(j));
-    if (last === null || Math.abs(daysBetween(deixisAt[j]!, last)) <= INHERIT_WITHIN_DAYS) return (passes[j] = last);
+    if (last === null || passesOn(last, deixisAt[j]!)) return (passes[j] = last);
     const scanned = scanDates(sentences[j]!.text, deixisAt[j]!);
     return (passes[j] = lastInheritable(placeDates(scanned, scanned.some(countsFromNarrative) ? narrativeBefore(j) : ""), deixisAt[j]!));
   };
@@ -401,14 +407,15 @@ export function dateAt(dates: ArticleDates, index: number, q: DateQuery): string
   for (const d of spans) {
     if (d.introEnd !== undefined && q.at > d.introEnd) continue;
     let date = d.date;
-    if (now && q.past && daysBetween(now, date) > 1) {
+    const astray = now ? daysAstray(date, now, q.past) : 0;
+    if (astray > 1) {
+      // A plan is not dated by "last week": that is when it was made.
+      if (!q.past) continue;
       // chrono picks the nearest year for a bare "December 19": a past event months ahead is last year's.
       // A date just ahead is not this event's at all ("met ... ahead of the talks on February 24").
-      if (!d.yearImplied || daysBetween(now, date) < 30) continue;
+      if (!d.yearImplied || astray < 30) continue;
       date = `${+date.slice(0, 4) - 1}${date.slice(4)}`;
     }
-    // And a plan is not dated by "last week": that is when it was made.
-    if (now && !q.past && daysBetween(date, now) > 1) continue;
     // On a tie the date after the words wins: English dates follow what they date ("talks ... on Tuesday").
     const distance = (q.at < d.start ? d.start - q.at - 0.5 : q.at > d.end ? q.at - d.end : 0) + (d.vague ? 40 : 0);
     if (distance < bestDistance) {
@@ -421,6 +428,6 @@ export function dateAt(dates: ArticleDates, index: number, q: DateQuery): string
   // The paragraph's date is held to the same rules as the sentence's own: a plan is not dated by a day
   // gone by ("On January 11, 2021, ... signed. Putin is also expected to meet Aliyev"), nor an event
   // that took place by a day to come ("Putin will visit Beijing on February 4. He met the envoy").
-  if (inherited && now && (q.past ? daysBetween(now, inherited) : daysBetween(inherited, now)) > 1) return now;
+  if (inherited && now && daysAstray(inherited, now, q.past) > 1) return now;
   return inherited;
 }
