@@ -37,6 +37,8 @@ export interface ActorIndex {
   holders: Map<string, Holding[]>;
   /** Lower-cased surname → the people who bear it: for a surname misspelt in the text. */
   surnames: Map<string, number[]>;
+  /** Lower-cased first name → the people who bear it: for a surname misspelt after it. */
+  firstNames: Map<string, number[]>;
 }
 
 export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
@@ -113,7 +115,11 @@ export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
   for (const { tokens, offices } of titleOffices.values()) trie.add(tokens, { kind: "title", offices }, false);
 
   const surnames = new Map([...surnameOwners].map(([lower, { persons }]) => [lower, persons]));
-  return { gazetteer, trie, people, byKey, countries, holders, surnames };
+  const firstNames = new Map<string, number[]>();
+  people.forEach((info, n) => {
+    for (const f of info.firstNames) firstNames.set(f, [...(firstNames.get(f) ?? []), n]);
+  });
+  return { gazetteer, trie, people, byKey, countries, holders, surnames, firstNames };
 }
 
 function casedTokens(text: string): string[] {

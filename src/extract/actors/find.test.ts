@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { prepareArticle } from "../prepare.js";
 import type { Mention } from "../../shared/types.js";
-import { findActors } from "./find.js";
+import { findActors, oneLetterApart } from "./find.js";
 import { article, testIndex } from "./test-gazetteer.js";
 import { TokenTrie } from "./trie.js";
 import { tokenizeString } from "./tokens.js";
@@ -47,6 +47,30 @@ describe("names and aliases", () => {
     expect(actors("Dmitry Zelesnky spoke.")).not.toContain("zelensky");
     expect(actors("Later Zelesnky spoke.")).not.toContain("zelensky");
     expect(actors("President Zelinsky spoke.")).not.toContain("zelensky");
+  });
+
+  it("reads a surname one letter lost, added or changed, after the person's own first name, as that person", () => {
+    // Kremlin: "Olaf Scholtz expressed concern", "Naftali Bennet", "Vyacheslav Volodi n" (a stray space).
+    expect(actors("Olaf Scholtz expressed concern.")).toEqual(["scholz"]);
+    expect(actors("Antony Blinkin spoke.")).toEqual(["blinken"]);
+    expect(actors("Dmitry Pesko v said so.")).toEqual(["peskov"]);
+    expect(find("Sergey Lavro arrived.").mentions.map((m) => [m.actor, m.via, m.surface])).toEqual([["lavrov", "name", "Sergey Lavro"]]);
+    // Another first name, a role alone, two letters off, or the feminine form of a surname: someone else.
+    expect(actors("Joseph Scholtz spoke.")).not.toContain("scholz");
+    expect(actors("Chancellor Scholtz spoke.", "2022-02-15")).not.toContain("scholz");
+    expect(actors("Olaf Schultze spoke.")).not.toContain("scholz");
+    expect(actors("Maria Zakharov spoke.")).not.toContain("zakharova");
+  });
+
+  it("tells one letter apart from more, and from a feminine ending", () => {
+    expect(oneLetterApart("bennet", "bennett")).toBe(true);
+    expect(oneLetterApart("scholtz", "scholz")).toBe(true);
+    expect(oneLetterApart("berdymuhamedov", "berdimuhamedov")).toBe(true);
+    expect(oneLetterApart("volodi", "volodin")).toBe(true);
+    expect(oneLetterApart("scholz", "scholz")).toBe(false);
+    expect(oneLetterApart("schultze", "scholz")).toBe(false);
+    expect(oneLetterApart("popova", "popov")).toBe(false);
+    expect(oneLetterApart("popov", "popova")).toBe(false);
   });
 
   it("reads a first-name variant before a known surname as that person", () => {

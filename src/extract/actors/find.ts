@@ -625,8 +625,12 @@ class Finder {
   /**
    * "President Zelesnky": a name read after a role, or after a first name of the same person, whose
    * surname is a known one with two neighbouring letters swapped, is that person. Such slips are common
-   * in news copy (the Kremlin corpus has this one); a real surname one swap from a known one is rare,
-   * and other misspellings (a letter lost, added or changed) are left to the gazetteer's aliases.
+   * in news copy (the Kremlin corpus has this one); a real surname one swap from a known one is rare.
+   * After the person's own first name, written out in full, a surname one letter lost, added or
+   * changed is that person too ("Naftali Bennet", "Olaf Scholtz", "Vyacheslav Volodi n" with a stray
+   * space, "Gurbanguly Berdymuhamedov": each a node of its own in the Kremlin graph before). Not after a
+   * role alone ("President Zelinsky": Zelinsky is a surname of its own), and not a final "a" added or
+   * lost: "Popova" is a woman, not Popov misspelt.
    */
   private misspeltSurname(k: number, end: number, role: Role | null): NameHit | null {
     if (end - k > 2 || (end - k === 1 && !role)) return null;
@@ -641,6 +645,11 @@ class Finder {
     if (end - k === 2) {
       // As for "Andriy Taran": the first name must be the person's.
       persons = this.withFirstName(persons, this.lower(k));
+      if (persons.length === 0) {
+        persons = (this.index.firstNames.get(this.lower(k)) ?? []).filter((p) =>
+          this.index.people[p]!.surnames.some((s) => s.length >= 5 && oneLetterApart(word, s)),
+        );
+      }
     }
     if (persons.length === 0) return null;
     const person = this.resolveSurname(persons, end - 1, role);
@@ -834,4 +843,14 @@ class Finder {
       .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
     return { mentions, discovered };
   }
+}
+
+/** One letter lost, added or changed between `a` and `b`, and not a final "a" (a surname's feminine form). */
+export function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a === `${b}a` || b === `${a}a`) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
