@@ -1,0 +1,46 @@
+// Keeps the explorer suite of `npm run bench` working: both pages built, served and timed in
+// headless Chromium on a small graph, every comparison reported. Figures are not judged here
+// (the bench is for that); that they exist, are positive and agree with each other is.
+import { describe, expect, it } from "vitest";
+import { benchExplorer } from "./suite.js";
+
+describe("benchExplorer on a small graph", () => {
+  it("times first render, hover, date filter and ForceAtlas2 on both pages and reports their ratios", async () => {
+    const lines: string[] = [];
+    const { rows, notes } = await benchExplorer({ sizes: [60], plan: { runs: 1, warmup: 0 }, repeats: 1, layoutSeconds: 0.5, log: (l) => lines.push(l) });
+    // A page that failed to load or draw in time is a note, not a row: none may be here.
+    expect(notes).toEqual([]);
+    expect(rows.map((r) => r.corpus)).toEqual(rows.map(() => "60 actors, 600 edges"));
+    expect(rows.map((r) => r.metric)).toEqual([
+      "first complete render: explorer",
+      "first complete render: bare sigma",
+      "first render explorer ÷ bare",
+      "bare sigma refresh (one frame)",
+      "hover highlight: explorer",
+      "hover highlight: bare sigma",
+      "hover highlight explorer ÷ bare",
+      "hover highlight explorer ÷ bare refresh",
+      "date filter: explorer",
+      "date filter: bare sigma",
+      "date filter explorer ÷ bare",
+      "date filter explorer ÷ bare refresh",
+      "ForceAtlas2 worker: explorer",
+      "ForceAtlas2 worker: bare",
+      "ForceAtlas2 explorer ÷ bare (rate)",
+    ]);
+    for (const r of rows) {
+      expect(r.stat.median, r.metric).toBeGreaterThan(0);
+      expect(Number.isFinite(r.stat.median), r.metric).toBe(true);
+    }
+    const at = (metric: string): number => rows.find((r) => r.metric === metric)!.stat.median;
+    expect(at("first render explorer ÷ bare")).toBeCloseTo(at("first complete render: explorer") / at("first complete render: bare sigma"), 6);
+    expect(at("hover highlight explorer ÷ bare refresh")).toBeCloseTo(at("hover highlight: explorer") / at("bare sigma refresh (one frame)"), 6);
+    expect(at("date filter explorer ÷ bare")).toBeCloseTo(at("date filter: explorer") / at("date filter: bare sigma"), 6);
+    expect(rows.filter((r) => r.target).map((r) => [r.metric, r.target])).toEqual([
+      ["first render explorer ÷ bare", { op: "<=", value: 1.5 }],
+      ["hover highlight explorer ÷ bare refresh", { op: "<=", value: 1.5 }],
+      ["date filter explorer ÷ bare refresh", { op: "<=", value: 1.5 }],
+    ]);
+    expect(lines.some((l) => l.startsWith("explorer: 60 actors"))).toBe(true);
+  }, 400_000);
+});
