@@ -147,7 +147,8 @@ export class GraphAccumulator {
   /**
    * The graph of every article added so far: the bytes assembleGraph gives for the same articles.
    * It empties the accumulator of articles: the digests are let go as soon as their interactions
-   * are read out, so a run's largest moment does not hold both (on 100,000 generated articles, ~40 MB).
+   * are read out, so a run's largest moment does not hold both (on 100,000 generated articles, live heap
+   * once the graph is made 239 -> 185 MB).
    */
   finish(skipped: Skipped[], options: AssembleOptions): GraphFile {
     const { articles, interactions } = this.drain();
