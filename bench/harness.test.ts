@@ -54,7 +54,7 @@ describe("firstRecords", () => {
 
 describe("runBench on a tiny corpus", () => {
   it("measures the Kremlin (when present) and generated corpora and reports every comparison", async () => {
-    const cfg = { ...config("tiny"), kremlin: "/nonexistent/putin.csv", plan: { runs: 2, warmup: 0 } };
+    const cfg = { ...config("tiny"), kremlin: "/nonexistent/putin.csv", scalePlan: { runs: 2, warmup: 0 } };
     const result = await runBench(cfg, ["extraction", "scale"]);
     const generated = result.rows.filter((r) => r.corpus.startsWith("generated 30"));
     const metrics = generated.map((r) => r.metric);
@@ -77,7 +77,9 @@ describe("runBench on a tiny corpus", () => {
     const speedUp = scale.find((r) => r.metric === "CLI speed-up 2 workers ÷ 1")!;
     expect(speedUp.stat.median).toBeCloseTo(w2.stat.median / w1.stat.median, 6);
     expect(speedUp.target).toEqual({ op: ">=", value: 1.6 });
-    // Scale follows the run plan like every other suite.
+    // Scale follows its run plan: in full mode, the one every other figure follows.
+    expect(config("full").scalePlan).toEqual(config("full").plan);
+    expect(config("full").plan).toEqual({ runs: 5, warmup: 1 });
     expect(scale.filter((r) => r.metric !== "corpus size").map((r) => r.stat.runs)).toEqual(scale.slice(1).map(() => 2));
     expect(scale.filter((r) => r.metric.endsWith("peak RSS")).map((r) => r.metric)).toEqual(["CLI 1 worker peak RSS", "CLI 2 workers peak RSS"]);
     expect(result.notes.some((n) => n.startsWith("Kremlin corpus not found"))).toBe(true);
