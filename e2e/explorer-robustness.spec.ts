@@ -189,3 +189,50 @@ test("a generated graph of 5,000 actors and 50,000 edges opens, hover works, edg
   await expect.poll(() => page.evaluate(() => window.__explorer!.store.getState().evidenceEdge)).toBe(spot!.edge);
   await expect(page.getByTestId("evidence-panel")).toBeVisible();
 });
+
+test("a hub's neighbours are labelled only where their names fit, never on top of each other, and more of them after zooming in", async ({ page }) => {
+  const file = generateGraph({ actors: 400, edges: 4000, seed: 3 });
+  await serveFixtures(page, { "crowd.json": JSON.stringify(file) });
+  await page.goto("/?graph=fixtures/crowd.json");
+  await waitForGraph(page, 400);
+  const hub = file.nodes.reduce((a, b) => ((b.attributes.weightedDegree ?? 0) > (a.attributes.weightedDegree ?? 0) ? b : a)).key;
+  await page.evaluate((k) => window.__explorer!.store.getState().select(k), hub);
+
+  // The labels sigma will draw, as boxes on screen: each forced label, at sigma's own font and place.
+  const drawnLabels = () =>
+    page.evaluate((focus) => {
+      const { sigma, graph } = window.__explorer!;
+      const s = sigma.getSettings();
+      const context = document.createElement("canvas").getContext("2d")!;
+      context.font = `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
+      const camera = sigma.getCamera().getState();
+      const boxes = graph
+        .neighbors(focus)
+        .map((k) => sigma.getNodeDisplayData(k)!)
+        .filter((d) => d.forceLabel && d.label)
+        .map((d) => {
+          const p = sigma.framedGraphToViewport(d, { cameraState: camera });
+          const left = p.x + sigma.scaleSize(d.size) + 3;
+          return { left, right: left + context.measureText(d.label!).width, top: p.y - s.labelSize * 0.7, bottom: p.y + s.labelSize * 0.3 };
+        });
+      let overlaps = 0;
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps++;
+        }
+      return { labelled: boxes.length, neighbours: graph.neighbors(focus).length, overlaps };
+    }, hub);
+
+  await expect.poll(async () => (await drawnLabels()).labelled).toBeGreaterThan(0);
+  const wide = await drawnLabels();
+  expect(wide.overlaps).toBe(0);
+  expect(wide.labelled).toBeLessThan(wide.neighbours);
+
+  await page.evaluate(() => {
+    const camera = window.__explorer!.sigma.getCamera();
+    camera.setState({ ...camera.getState(), ratio: camera.ratio / 4 });
+  });
+  await expect.poll(async () => (await drawnLabels()).labelled).toBeGreaterThan(wide.labelled);
+  expect((await drawnLabels()).overlaps).toBe(0);
+});

@@ -10,10 +10,12 @@ import { DEFAULT_CAMERA, toGraphCamera, toSigmaCamera } from "./camera.js";
 import { createDimLabelDrawers, createDimPrograms } from "./dim-programs.js";
 import { isLargeGraph } from "./large-graph.js";
 import { collectFocus, copyHighlight, edgeReducer, emptyHighlight, FRONT_LAYER, highlightChanges, isDimmed, nodeReducer, TOP_LAYER } from "./reducers.js";
+import { labelNeighbours } from "./neighbour-labels.js";
 import { runtime, type EdgeView, type NodeView } from "./runtime.js";
 import { applyView, buildGraph, refreshItems } from "./sync-graph.js";
 
 const CAMERA_DEBOUNCE_MS = 200;
+const RELABEL_DEBOUNCE_MS = 100;
 
 /**
  * The base programs ("circle", "line") dim in their shaders while `dimmed()`;
@@ -100,11 +102,25 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       store().openEvidence(null);
     });
 
+    let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const camera = sigma.getCamera();
+    // Labels overlap or clear each other as the zoom changes (panning moves them all alike). Picked
+    // again once the zoom settles: a refresh, even a partial one, indexes every item, too dear per frame.
+    let pickedAt = { ratio: camera.ratio, angle: camera.angle };
+    let relabelTimer: ReturnType<typeof setTimeout> | undefined;
+    const relabel = () => {
+      if (!alive || highlight.current.focus === null) return;
+      pickedAt = { ratio: camera.ratio, angle: camera.angle };
+      const changed = labelNeighbours(sigma, highlight.current);
+      if (changed.length) refreshItems(sigma, runtime.graph, { nodes: changed, edges: [] });
+    };
     const onCamera = () => {
       clearTimeout(timer);
       timer = setTimeout(() => store().setCamera(toGraphCamera(sigma, camera.getState())), CAMERA_DEBOUNCE_MS);
+      if (highlight.current.focus === null || (camera.ratio === pickedAt.ratio && camera.angle === pickedAt.angle)) return;
+      clearTimeout(relabelTimer);
+      relabelTimer = setTimeout(relabel, RELABEL_DEBOUNCE_MS);
     };
     camera.on("updated", onCamera);
 
@@ -112,7 +128,6 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
     // same event: redraw once per task, for the last state, and at once rather
     // than at the next animation frame (which a busy GPU can delay by far more).
     let pending = false;
-    let alive = true;
     const redraw = () => {
       pending = false;
       if (!alive) return;
@@ -120,6 +135,8 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       const before = copyHighlight(highlight.current);
       Object.assign(highlight.current, { focus: s.hovered ?? s.selected, selected: s.selected, edge: s.evidenceEdge });
       collectFocus(runtime.graph, highlight.current);
+      labelNeighbours(sigma, highlight.current);
+      pickedAt = { ratio: camera.ratio, angle: camera.angle };
       refreshItems(sigma, runtime.graph, highlightChanges(before, highlight.current));
     };
     const unsubscribe = useExplorer.subscribe((s, prev) => {
@@ -131,6 +148,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
 
     return () => {
       clearTimeout(timer);
+      clearTimeout(relabelTimer);
       alive = false;
       unsubscribe();
       camera.removeListener("updated", onCamera);
@@ -156,6 +174,9 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       // The first graph opens where the link says; a graph opened later starts fully in view.
       const wanted = drawn.current.fileId === null ? s.camera : null;
       sigma.getCamera().setState(wanted ? toSigmaCamera(sigma, wanted) : DEFAULT_CAMERA);
+      // A highlight carried over from the link: its labels can be picked once sigma has placed the graph.
+      const relabelled = labelNeighbours(sigma, highlight.current);
+      if (relabelled.length) refreshItems(sigma, graph, { nodes: relabelled, edges: [] });
       drawn.current = { fileId, view, built: true };
       window.__explorer = { sigma, graph, store: useExplorer };
       return;
@@ -172,6 +193,9 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       for (const k of relit.edges) changed.edges.push(k);
     }
     refreshItems(sigma, runtime.graph, changed);
+    // Picked after the refresh: a neighbour the filters have just shown is placed only then.
+    const relabelled = labelNeighbours(sigma, highlight.current);
+    if (relabelled.length) refreshItems(sigma, runtime.graph, { nodes: relabelled, edges: [] });
   }, [table, view, fileId]);
 
   useEffect(() => {

@@ -31,22 +31,34 @@ export interface HighlightState {
   /** The focus's neighbours and edges, over shown edges only. */
   neighbours: Set<string>;
   edges: Set<string>;
+  /** Each neighbour's shown weight with the focus: the strongest are labelled first. */
+  weights: Map<string, number>;
+  /** The neighbours whose labels are drawn: those that fit on screen without covering another (label-pick.ts). */
+  labelled: Set<string>;
 }
 
 export function emptyHighlight(): HighlightState {
-  return { focus: null, selected: null, edge: null, neighbours: new Set(), edges: new Set() };
+  return { focus: null, selected: null, edge: null, neighbours: new Set(), edges: new Set(), weights: new Map(), labelled: new Set() };
 }
 
-/** Fills the neighbour and edge sets of the focus: O(its degree), once per highlight change. */
+/**
+ * Fills the neighbour and edge sets of the focus: O(its degree), once per highlight change.
+ * No neighbour is labelled until the caller, which knows the screen, picks them.
+ */
 export function collectFocus(graph: Graph<NodeView, EdgeView>, state: HighlightState): void {
   state.neighbours = new Set();
   state.edges = new Set();
+  state.weights = new Map();
+  state.labelled = new Set();
   const { focus } = state;
   if (focus === null || !graph.hasNode(focus)) return;
   graph.forEachEdge(focus, (edge, a, source, target) => {
     if (a.hidden) return;
     state.edges.add(edge);
-    if (source !== target) state.neighbours.add(source === focus ? target : source);
+    if (source === target) return;
+    const other = source === focus ? target : source;
+    state.neighbours.add(other);
+    state.weights.set(other, (state.weights.get(other) ?? 0) + a.weight);
   });
 }
 
@@ -62,7 +74,8 @@ export function nodeReducer(state: HighlightState) {
       d.type = TOP_LAYER;
     } else if (state.focus !== null) {
       if (state.neighbours.has(node)) {
-        d.forceLabel = true;
+        // The others' labels are left out at drawing, as dimmed nodes' are (dim-programs.ts).
+        if (state.labelled.has(node)) d.forceLabel = true;
         d.type = FRONT_LAYER;
       }
     }

@@ -35,7 +35,9 @@ function drawn(g: Graph<NodeView, EdgeView>, h: HighlightState) {
   const dim = isDimmed(h);
   const node = (k: string, a: NodeView) => {
     const d = nr(k, { ...a }) as Record<string, unknown>;
-    if (dim && d.type === undefined && !d.forceLabel) Object.assign(d, { color: DIMMED_NODE_COLOR, label: null });
+    // The label drawers leave out every label not forced while dimming: base-layer nodes' and unpicked neighbours'.
+    if (dim && !d.forceLabel) d.label = null;
+    if (dim && d.type === undefined && !d.forceLabel) d.color = DIMMED_NODE_COLOR;
     return JSON.stringify(d);
   };
   const edge = (k: string, a: EdgeView) => {
@@ -52,7 +54,8 @@ function drawnBefore(g: Graph<NodeView, EdgeView>, h: HighlightState) {
     const d: Record<string, unknown> = { ...a };
     if (k === h.selected || k === h.focus) Object.assign(d, { highlighted: true, forceLabel: true, type: TOP_LAYER });
     else if (h.focus !== null) {
-      if (h.neighbours.has(k)) Object.assign(d, { forceLabel: true, type: FRONT_LAYER });
+      // Since label-pick.ts, only the neighbours whose labels fit on screen keep them.
+      if (h.neighbours.has(k)) Object.assign(d, h.labelled.has(k) ? { forceLabel: true, type: FRONT_LAYER } : { label: null, type: FRONT_LAYER });
       else Object.assign(d, { color: DIMMED_NODE_COLOR, label: null });
     }
     return JSON.stringify(d);
@@ -101,6 +104,8 @@ describe("highlightChanges", () => {
   const state = (s: { focus: string | null; selected: string | null; edge: string | null }) => {
     const h = { ...emptyHighlight(), ...s, focus: s.focus ?? s.selected };
     collectFocus(g, h);
+    // What the screen would let through (neighbour-labels.ts): here every other neighbour.
+    h.labelled = new Set([...h.neighbours].filter((_, i) => i % 2 === 0));
     return h;
   };
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { labelBox, pickLabels, type LabelCandidate } from "./label-pick";
+
+// 7 px a character, as a fixed-width font at 13 px would be.
+const measure = (label: string) => label.length * 7;
+const FONT = 13;
+const at = (key: string, x: number, y: number, weight: number, label = key): LabelCandidate => ({ key, x, y, size: 5, label, weight });
+
+describe("pickLabels", () => {
+  it("keeps the stronger of two neighbours whose labels would overlap, and both when they clear", () => {
+    const focus = at("Putin", 0, 0, Infinity);
+    const lavrov = at("Lavrov", 200, 100, 10);
+    const peskov = at("Peskov", 210, 104, 3); // on top of Lavrov's label
+    const macron = at("Macron", 200, 160, 1); // well below
+    expect(pickLabels(focus, [peskov, macron, lavrov], measure, FONT)).toEqual(new Set(["Lavrov", "Macron"]));
+  });
+
+  it("leaves out a neighbour whose label would cover the focus's", () => {
+    const focus = at("Vladimir Putin", 0, 0, Infinity);
+    expect(pickLabels(focus, [at("Steinmeier", -60, 3, 5)], measure, FONT)).toEqual(new Set());
+    expect(pickLabels(null, [at("Steinmeier", -60, 3, 5)], measure, FONT)).toEqual(new Set(["Steinmeier"]));
+    // Nor one that would run under the box drawn around the focus's disc.
+    const hub = { ...at("Putin", 100, 0, Infinity), size: 20 };
+    expect(pickLabels(hub, [at("Likhachev", 20, 2, 5)], measure, FONT)).toEqual(new Set());
+  });
+
+  it("labels a few hundred neighbours in a crowd with no two labels overlapping, the strongest first, the same every time", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: 0, max: 600 }), y: fc.integer({ min: 0, max: 400 }), weight: fc.integer({ min: 0, max: 20 }), name: fc.string({ minLength: 1, maxLength: 20 }) }), { maxLength: 300 }),
+        (raw) => {
+          const list = raw.map((r, i) => at(`n${i}`, r.x, r.y, r.weight, r.name));
+          const picked = pickLabels(null, list, measure, FONT);
+          expect(pickLabels(null, [...list].reverse(), measure, FONT)).toEqual(picked);
+          const boxes = list.filter((c) => picked.has(c.key)).map((c) => labelBox(c, measure(c.label), FONT));
+          for (let i = 0; i < boxes.length; i++)
+            for (let j = i + 1; j < boxes.length; j++) {
+              const [a, b] = [boxes[i]!, boxes[j]!];
+              expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
+            }
+          // The strongest candidate always has room: nothing is placed before it.
+          if (list.length) {
+            const best = [...list].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))[0]!;
+            expect(picked.has(best.key)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,83 @@
+// Which of a highlighted node's neighbours have their names drawn. Forcing every
+// neighbour's label drew a hub's names on top of each other (Putin in the Kremlin
+// graph has 336 neighbours: an unreadable block of text). The strongest connections
+// are labelled first, and a label that would cover one already placed, or the
+// focus's own, is left out, as sigma's label grid does for the graph at rest; the
+// side panel lists every neighbour. Pure: positions come in screen pixels.
+
+export interface LabelCandidate {
+  key: string;
+  /** The node's centre and radius on screen, in pixels. */
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  /** How strongly it is tied to the focus: heavier ones are labelled first. */
+  weight: number;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Room kept between two labels, in pixels. */
+const GAP = 2;
+const CELL = 64;
+
+/** Where sigma's disc label drawer puts a label: from 3 px right of the disc, on a baseline a third of the font below the centre. */
+export function labelBox(c: Pick<LabelCandidate, "x" | "y" | "size">, width: number, fontSize: number): Box {
+  const left = c.x + c.size + 3;
+  return { left, right: left + width, top: c.y - fontSize * 0.75, bottom: c.y + fontSize * 0.55 };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right + GAP && b.left < a.right + GAP && a.top < b.bottom + GAP && b.top < a.bottom + GAP;
+}
+
+/**
+ * The keys of the candidates whose labels are drawn: heaviest first (then by key, so the
+ * choice is the same every time), each kept only if its box clears every box kept before
+ * it and the focus's. `measure` gives a label's width in pixels at the drawn font.
+ */
+export function pickLabels(focus: LabelCandidate | null, candidates: LabelCandidate[], measure: (label: string) => number, fontSize: number): Set<string> {
+  // Kept boxes bucketed by the grid cells they touch, so each test looks only nearby.
+  const cells = new Map<string, Box[]>();
+  const span = (b: Box): [number, number, number, number] => [
+    Math.floor((b.left - GAP) / CELL),
+    Math.floor((b.right + GAP) / CELL),
+    Math.floor((b.top - GAP) / CELL),
+    Math.floor((b.bottom + GAP) / CELL),
+  ];
+  const clear = (b: Box): boolean => {
+    const [x0, x1, y0, y1] = span(b);
+    for (let i = x0; i <= x1; i++) for (let j = y0; j <= y1; j++) for (const o of cells.get(`${i},${j}`) ?? []) if (overlaps(b, o)) return false;
+    return true;
+  };
+  const keep = (b: Box): void => {
+    const [x0, x1, y0, y1] = span(b);
+    for (let i = x0; i <= x1; i++)
+      for (let j = y0; j <= y1; j++) {
+        const list = cells.get(`${i},${j}`);
+        if (list) list.push(b);
+        else cells.set(`${i},${j}`, [b]);
+      }
+  };
+  if (focus) {
+    // The focus is drawn as hovered: a white box around its disc and its label.
+    const box = labelBox(focus, measure(focus.label), fontSize);
+    keep({ ...box, left: focus.x - focus.size - 4, top: Math.min(box.top, focus.y - focus.size - 4), bottom: Math.max(box.bottom, focus.y + focus.size + 4) });
+  }
+  const picked = new Set<string>();
+  const order = [...candidates].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const c of order) {
+    if (!c.label) continue;
+    const box = labelBox(c, measure(c.label), fontSize);
+    if (!clear(box)) continue;
+    keep(box);
+    picked.add(c.key);
+  }
+  return picked;
+}

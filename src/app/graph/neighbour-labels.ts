@@ -1,0 +1,59 @@
+// Picks which neighbours of the highlighted node are labelled, from where sigma
+// draws them now (label-pick.ts does the choosing). Overlaps depend on the zoom,
+// so GraphView picks again when the camera's ratio or angle changes.
+import type Sigma from "sigma";
+import { pickLabels, type LabelCandidate } from "./label-pick.js";
+import type { HighlightState } from "./reducers.js";
+import type { EdgeView, NodeView } from "./runtime.js";
+
+type AnySigma = Sigma<NodeView, EdgeView>;
+
+const measurers = new WeakMap<AnySigma, (label: string) => number>();
+
+/** Label widths at sigma's label font, measured once per label (one measurer per sigma: its font is fixed). */
+function measurer(sigma: AnySigma): (label: string) => number {
+  let m = measurers.get(sigma);
+  if (!m) measurers.set(sigma, (m = newMeasurer(sigma)));
+  return m;
+}
+
+function newMeasurer(sigma: AnySigma): (label: string) => number {
+  const { labelWeight, labelSize, labelFont } = sigma.getSettings();
+  const font = `${labelWeight} ${labelSize}px ${labelFont}`;
+  const context = document.createElement("canvas").getContext("2d");
+  const widths = new Map<string, number>();
+  return (label) => {
+    let w = widths.get(label);
+    if (w === undefined) {
+      // Without a 2D context (never in a browser) a generous estimate keeps labels apart.
+      if (context) context.font = font;
+      w = context ? context.measureText(label).width : label.length * labelSize * 0.65;
+      widths.set(label, w);
+    }
+    return w;
+  };
+}
+
+function candidate(sigma: AnySigma, key: string, weight: number): LabelCandidate | null {
+  const data = sigma.getNodeDisplayData(key);
+  if (!data || data.hidden || !data.label) return null;
+  // With the camera's state given, sigma converts with the camera as it is now; by default it uses
+  // the matrix of the last render, which is stale while the camera moves and after a new graph is set.
+  const { x, y } = sigma.framedGraphToViewport(data, { cameraState: sigma.getCamera().getState() });
+  return { key, x, y, size: sigma.scaleSize(data.size), label: data.label, weight };
+}
+
+/** Sets `state.labelled` for the sigma's current camera; returns the neighbours whose labelling changed. */
+export function labelNeighbours(sigma: AnySigma, state: HighlightState, measure = measurer(sigma)): string[] {
+  const before = state.labelled;
+  const focus = state.focus === null ? null : candidate(sigma, state.focus, Infinity);
+  const candidates: LabelCandidate[] = [];
+  for (const key of state.neighbours) {
+    const c = candidate(sigma, key, state.weights.get(key) ?? 0);
+    if (c) candidates.push(c);
+  }
+  state.labelled = pickLabels(focus, candidates, measure, sigma.getSettings().labelSize);
+  const changed: string[] = [];
+  for (const key of state.neighbours) if (before.has(key) !== state.labelled.has(key)) changed.push(key);
+  return changed;
+}
