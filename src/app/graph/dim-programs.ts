@@ -99,8 +99,9 @@ type LabelDrawer = NodeLabelDrawingFunction<NodeView, EdgeView>;
 /**
  * Label drawers that leave out dimmed nodes' labels (a node is dimmed when
  * dimming is on and it has no forced label: the reducers force the labels of
- * the focus, the selection and the neighbours whose labels fit, neighbour-labels.ts). Sigma calls them only for
- * labels it is about to draw, so this costs nothing per item.
+ * the focus, the selection and the neighbours whose labels fit, picked in
+ * neighbour-labels.ts). Sigma calls them only for labels it is about to draw,
+ * so this costs nothing per item.
  */
 export function createDimLabelDrawers(dimmed: () => boolean): { drawLabel: LabelDrawer; drawHover: LabelDrawer } {
   return {

@@ -13,16 +13,18 @@ describe("pickLabels", () => {
     const lavrov = at("Lavrov", 200, 100, 10);
     const peskov = at("Peskov", 210, 104, 3); // on top of Lavrov's label
     const macron = at("Macron", 200, 160, 1); // well below
-    expect(pickLabels(focus, [peskov, macron, lavrov], measure, FONT)).toEqual(new Set(["Lavrov", "Macron"]));
+    expect(pickLabels([focus], [peskov, macron, lavrov], measure, FONT)).toEqual(new Set(["Lavrov", "Macron"]));
   });
 
-  it("leaves out a neighbour whose label would cover the focus's", () => {
+  it("leaves out a neighbour whose label would cover the focus's or the selection's", () => {
     const focus = at("Vladimir Putin", 0, 0, Infinity);
-    expect(pickLabels(focus, [at("Steinmeier", -60, 3, 5)], measure, FONT)).toEqual(new Set());
-    expect(pickLabels(null, [at("Steinmeier", -60, 3, 5)], measure, FONT)).toEqual(new Set(["Steinmeier"]));
+    expect(pickLabels([focus], [at("Steinmeier", -60, 3, 5)], measure, FONT)).toEqual(new Set());
+    expect(pickLabels([], [at("Steinmeier", -60, 3, 5)], measure, FONT)).toEqual(new Set(["Steinmeier"]));
     // Nor one that would run under the box drawn around the focus's disc.
     const hub = { ...at("Putin", 100, 0, Infinity), size: 20 };
-    expect(pickLabels(hub, [at("Likhachev", 20, 2, 5)], measure, FONT)).toEqual(new Set());
+    expect(pickLabels([hub], [at("Likhachev", 20, 2, 5)], measure, FONT)).toEqual(new Set());
+    // A selected node stays labelled while another is hovered: its box is kept clear too.
+    expect(pickLabels([focus, at("Lavrov", 300, 200, Infinity)], [at("Peskov", 290, 202, 5)], measure, FONT)).toEqual(new Set());
   });
 
   it("labels a few hundred neighbours in a crowd with no two labels overlapping, the strongest first, the same every time", () => {
@@ -31,8 +33,8 @@ describe("pickLabels", () => {
         fc.array(fc.record({ x: fc.integer({ min: 0, max: 600 }), y: fc.integer({ min: 0, max: 400 }), weight: fc.integer({ min: 0, max: 20 }), name: fc.string({ minLength: 1, maxLength: 20 }) }), { maxLength: 300 }),
         (raw) => {
           const list = raw.map((r, i) => at(`n${i}`, r.x, r.y, r.weight, r.name));
-          const picked = pickLabels(null, list, measure, FONT);
-          expect(pickLabels(null, [...list].reverse(), measure, FONT)).toEqual(picked);
+          const picked = pickLabels([], list, measure, FONT);
+          expect(pickLabels([], [...list].reverse(), measure, FONT)).toEqual(picked);
           const boxes = list.filter((c) => picked.has(c.key)).map((c) => labelBox(c, measure(c.label), FONT));
           for (let i = 0; i < boxes.length; i++)
             for (let j = i + 1; j < boxes.length; j++) {

@@ -1,9 +1,9 @@
 // Which of a highlighted node's neighbours have their names drawn. Forcing every
 // neighbour's label drew a hub's names on top of each other (Putin in the Kremlin
 // graph has 336 neighbours: an unreadable block of text). The strongest connections
-// are labelled first, and a label that would cover one already placed, or the
-// focus's own, is left out, as sigma's label grid does for the graph at rest; the
-// side panel lists every neighbour. Pure: positions come in screen pixels.
+// are labelled first, and a label that would cover one already placed, or the box
+// drawn around the focus (and the selection), is left out; the side panel lists
+// every neighbour. Pure: positions come in screen pixels.
 
 export interface LabelCandidate {
   key: string;
@@ -40,9 +40,10 @@ function overlaps(a: Box, b: Box): boolean {
 /**
  * The keys of the candidates whose labels are drawn: heaviest first (then by key, so the
  * choice is the same every time), each kept only if its box clears every box kept before
- * it and the focus's. `measure` gives a label's width in pixels at the drawn font.
+ * it and those of `fixed`, the highlighted nodes whose labels are always drawn. `measure`
+ * gives a label's width in pixels at the drawn font.
  */
-export function pickLabels(focus: LabelCandidate | null, candidates: LabelCandidate[], measure: (label: string) => number, fontSize: number): Set<string> {
+export function pickLabels(fixed: LabelCandidate[], candidates: LabelCandidate[], measure: (label: string) => number, fontSize: number): Set<string> {
   // Kept boxes bucketed by the grid cells they touch, so each test looks only nearby.
   const cells = new Map<string, Box[]>();
   const span = (b: Box): [number, number, number, number] => [
@@ -65,10 +66,10 @@ export function pickLabels(focus: LabelCandidate | null, candidates: LabelCandid
         else cells.set(`${i},${j}`, [b]);
       }
   };
-  if (focus) {
-    // The focus is drawn as hovered: a white box around its disc and its label.
-    const box = labelBox(focus, measure(focus.label), fontSize);
-    keep({ ...box, left: focus.x - focus.size - 4, top: Math.min(box.top, focus.y - focus.size - 4), bottom: Math.max(box.bottom, focus.y + focus.size + 4) });
+  for (const f of fixed) {
+    // Highlighted nodes are drawn as hovered: a white box around the disc and the label.
+    const box = labelBox(f, measure(f.label), fontSize);
+    keep({ ...box, left: f.x - f.size - 4, top: Math.min(box.top, f.y - f.size - 4), bottom: Math.max(box.bottom, f.y + f.size + 4) });
   }
   const picked = new Set<string>();
   const order = [...candidates].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

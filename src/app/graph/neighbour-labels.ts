@@ -46,13 +46,19 @@ function candidate(sigma: AnySigma, key: string, weight: number): LabelCandidate
 /** Sets `state.labelled` for the sigma's current camera; returns the neighbours whose labelling changed. */
 export function labelNeighbours(sigma: AnySigma, state: HighlightState, measure = measurer(sigma)): string[] {
   const before = state.labelled;
-  const focus = state.focus === null ? null : candidate(sigma, state.focus, Infinity);
+  // The focus and the selection (which stays labelled while another node is hovered) are always drawn.
+  const fixed: LabelCandidate[] = [];
+  for (const key of new Set([state.focus, state.selected])) {
+    const c = key === null ? null : candidate(sigma, key, Infinity);
+    if (c) fixed.push(c);
+  }
   const candidates: LabelCandidate[] = [];
   for (const key of state.neighbours) {
+    if (key === state.selected) continue;
     const c = candidate(sigma, key, state.weights.get(key) ?? 0);
     if (c) candidates.push(c);
   }
-  state.labelled = pickLabels(focus, candidates, measure, sigma.getSettings().labelSize);
+  state.labelled = pickLabels(fixed, candidates, measure, sigma.getSettings().labelSize);
   const changed: string[] = [];
   for (const key of state.neighbours) if (before.has(key) !== state.labelled.has(key)) changed.push(key);
   return changed;
