@@ -10,7 +10,7 @@ import { DEFAULT_CAMERA, toGraphCamera, toSigmaCamera } from "./camera.js";
 import { createDimLabelDrawers, createDimPrograms } from "./dim-programs.js";
 import { isLargeGraph } from "./large-graph.js";
 import { collectFocus, copyHighlight, edgeReducer, emptyHighlight, FRONT_LAYER, highlightChanges, isDimmed, nodeReducer, TOP_LAYER } from "./reducers.js";
-import { labelNeighbours } from "./neighbour-labels.js";
+import { labelNeighbours, relabelNeighbours } from "./neighbour-labels.js";
 import { runtime, type EdgeView, type NodeView } from "./runtime.js";
 import { applyView, buildGraph, refreshItems } from "./sync-graph.js";
 
@@ -112,8 +112,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
     const relabel = () => {
       if (!alive || highlight.current.focus === null) return;
       pickedAt = { ratio: camera.ratio, angle: camera.angle };
-      const changed = labelNeighbours(sigma, highlight.current);
-      if (changed.length) refreshItems(sigma, runtime.graph, { nodes: changed, edges: [] });
+      relabelNeighbours(sigma, runtime.graph, highlight.current);
     };
     const onCamera = () => {
       clearTimeout(timer);
@@ -175,8 +174,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       const wanted = drawn.current.fileId === null ? s.camera : null;
       sigma.getCamera().setState(wanted ? toSigmaCamera(sigma, wanted) : DEFAULT_CAMERA);
       // A highlight carried over from the link: its labels can be picked once sigma has placed the graph.
-      const relabelled = labelNeighbours(sigma, highlight.current);
-      if (relabelled.length) refreshItems(sigma, graph, { nodes: relabelled, edges: [] });
+      relabelNeighbours(sigma, graph, highlight.current);
       drawn.current = { fileId, view, built: true };
       window.__explorer = { sigma, graph, store: useExplorer };
       return;
@@ -194,8 +192,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
     }
     refreshItems(sigma, runtime.graph, changed);
     // Picked after the refresh: a neighbour the filters have just shown is placed only then.
-    const relabelled = labelNeighbours(sigma, highlight.current);
-    if (relabelled.length) refreshItems(sigma, runtime.graph, { nodes: relabelled, edges: [] });
+    relabelNeighbours(sigma, runtime.graph, highlight.current);
   }, [table, view, fileId]);
 
   useEffect(() => {
