@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { config, firstRecords, runBench } from "./harness.js";
 import { met, table, type Row } from "./report.js";
-import { rate, ratio, repeat, summarise } from "./stats.js";
+import { rate, ratio, repeat, summarise, times } from "./stats.js";
 
 describe("stats", () => {
   it("takes the median of the measured runs only, after the warm-up", async () => {
@@ -23,6 +23,7 @@ describe("stats", () => {
     const r = rate({ median: 2000, min: 1000, max: 4000, runs: 3 }, 10);
     expect(r).toEqual({ median: 5, min: 2.5, max: 10, runs: 3 });
     expect(ratio({ median: 6, min: 4, max: 8, runs: 3 }, { median: 2, min: 1, max: 4, runs: 5 })).toEqual({ median: 3, min: 1, max: 8, runs: 3 });
+    expect(times({ median: 3, min: 1, max: 8, runs: 3 }, 2)).toEqual({ median: 6, min: 2, max: 16, runs: 3 });
   });
 
   it("marks targets met or missed in the table", () => {
@@ -65,6 +66,13 @@ describe("runBench on a tiny corpus", () => {
     const pipeline = generated.find((r) => r.metric === "in-process pipeline (read+extract+assemble)" && r.unit === "MB/s")!;
     const peer = generated.find((r) => r.metric.startsWith("compromise people()"))!;
     expect(inProcess.stat.median).toBeCloseTo(pipeline.stat.median / peer.stat.median, 6);
+    // The machine's ceiling for two: a pair of 1-worker runs at once, beside the 2-worker speed-up it bounds.
+    const ceiling = generated.find((r) => r.metric.startsWith("machine ceiling: 2 separate 1-worker runs"))!;
+    const speedUp2 = generated.find((r) => r.metric === "CLI speed-up 2 workers ÷ 1")!;
+    const ofCeiling = generated.find((r) => r.metric === "CLI speed-up 2 workers ÷ machine ceiling")!;
+    expect(ceiling.stat.median).toBeGreaterThan(0);
+    expect(ceiling.target).toBeUndefined();
+    expect(ofCeiling.stat.median).toBeCloseTo(speedUp2.stat.median / ceiling.stat.median, 6);
     for (const r of result.rows) {
       expect(Number.isFinite(r.stat.median)).toBe(true);
       expect(r.stat.min).toBeLessThanOrEqual(r.stat.median);

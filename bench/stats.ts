@@ -37,3 +37,8 @@ export function rate(durationsMs: Stat, units: number): Stat {
 export function ratio(a: Stat, b: Stat): Stat {
   return { median: a.median / b.median, min: a.min / b.max, max: a.max / b.min, runs: Math.min(a.runs, b.runs) };
 }
+
+/** A stat multiplied by a constant k > 0. */
+export function times(s: Stat, k: number): Stat {
+  return { median: s.median * k, min: s.min * k, max: s.max * k, runs: s.runs };
+}
