@@ -5,7 +5,7 @@
 import type { ArticleActors, DiscoveredActor, Mention, MentionVia, PreparedArticle } from "../../shared/types.js";
 import type { ActorIndex, Lex } from "./actor-index.js";
 import { ANAPHOR_NOUNS, AMBIGUOUS_SURNAMES, FAMILY_FIRST, FIRST_NAMES, REGNAL, ROLE_HEADS, SPEECH_VERBS, type Gender } from "./lexicon.js";
-import { commemorated, HISTORIC_YEARS, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
+import { commemorated, discoveredKey, HISTORIC_YEARS, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
 import { leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
 import { IS_CAP, IS_INITIAL, IS_WORD, TokenTable, WordClasses, hashLower, type Token } from "./tokens.js";
 
@@ -667,7 +667,9 @@ class Finder {
     const role = this.tok(k - 1);
     // "Pope Francis": a regnal title is part of a one-word name.
     if (end - k === 1 && role && REGNAL.has(role.lower)) label = `${role.text} ${label}`;
-    const key = slug(label);
+    const folded = discoveredKey(label);
+    // A folded key that is a gazetteer key would make this person that one: keep the plain slug then.
+    const key = this.index.byKey.has(folded) ? slug(label) : folded;
     if (!key) return null;
     return { start: k, end, via: "discovered", person: null, discoveredKey: key, label, familyFirst };
   }
@@ -714,14 +716,15 @@ class Finder {
         existing.affiliation ??= affiliation;
       } else {
         this.discovered.set(key, { key, label: hit.label ?? surface, role: roleText, affiliation, surfaces: [surface] });
-        let surname: Token | undefined;
-        for (let j = hit.start; j < hit.end; j++) {
-          if (!(this.tokens.flags[j]! & IS_WORD)) continue;
-          surname = this.tokens.at(j);
-          if (hit.familyFirst) break;
-        }
-        if (surname && hit.end - hit.start >= 2 && !this.surnames.has(surname.lower)) this.setSurname(surname.lower, key);
       }
+      // Each spelling's surname: "Gergiev" alone after "Valery Gergiyev" and "Valery Gergiev".
+      let surname: Token | undefined;
+      for (let j = hit.start; j < hit.end; j++) {
+        if (!(this.tokens.flags[j]! & IS_WORD)) continue;
+        surname = this.tokens.at(j);
+        if (hit.familyFirst) break;
+      }
+      if (surname && hit.end - hit.start >= 2 && !this.surnames.has(surname.lower)) this.setSurname(surname.lower, key);
     }
     this.push(key, hit.start, hit.end, hit.via, hit.person ?? undefined);
   }

@@ -201,11 +201,31 @@ function ordinal(t: Token | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * Key of a person found in the text: the slug of the name with common romanisation
+ * variants folded, so one person spelt two ways ("Valery Gergiyev" / "Valery Gergiev",
+ * "Yury" / "Yuri" / "Yuriy", "Alyoshin" / "Aleshin", "Natalya" / "Natalia",
+ * "Aleksei" / "Alexey") is one key in one article and across a corpus:
+ * ks → x, yo and ye → e, ya → ia, a final y → i, then ii → i.
+ */
+export function discoveredKey(name: string): string {
+  const folded = stripMarks(name)
+    .toLowerCase()
+    .replace(/ks/g, "x")
+    .replace(/y[oe]/g, "e")
+    .replace(/ya/g, "ia")
+    .replace(/y\b/g, "i")
+    .replace(/ii/g, "i");
+  return slug(folded);
+}
+
+function stripMarks(name: string): string {
+  return name.normalize("NFKD").replace(/\p{M}/gu, "");
+}
+
 /** URL-safe key of a name: "Brittany Stewart" → "brittany-stewart". */
 export function slug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  return stripMarks(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");

@@ -9,6 +9,7 @@ import { parsePlainText } from "../read/plain-text.js";
 import { buildActorIndex } from "./actor-index.js";
 import { collectActors } from "./collect.js";
 import { matchGold, type SeedGold } from "../../eval/actors.js";
+import { discoveredKey } from "./names.js";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const SHARED = resolve(ROOT, "../shared");
@@ -66,7 +67,7 @@ describe.skipIf(!PRESENT)("seed articles against the gold annotation", () => {
     expect(a000.mentions.filter((m) => m.via === "anaphor").map((m) => [m.surface, m.actor])).toEqual(
       expect.arrayContaining([["He", "lavrov"], ["He", "klimkin"], ["He", "peskov"]]),
     );
-    const stewart = nodes.get("brittany-stewart");
+    const stewart = nodes.get(discoveredKey("Brittany Stewart"));
     expect(stewart).toMatchObject({ label: "Brittany Stewart", known: false, affiliation: "US" });
     const a002 = byId.get("002_d8f5a990ccd71f66")!;
     expect(a002.mentions.find((m) => m.surface === "The diplomat")?.actor).toBe("ryabkov");

@@ -3,6 +3,7 @@
 import { GRAPH_FORMAT_VERSION, type ArticleRef, type GraphFile, type Interaction, type NodeAttributes, type RawInteraction, type Skipped, type Weights } from "../../shared/types.js";
 import { cmp, mergeEvents, type MergedEvent } from "../events/merge.js";
 import { layout } from "./layout.js";
+import { keyDiscoveredByLabel } from "./rekey.js";
 import { summariseInteractions } from "../../shared/filter.js";
 
 export interface BuildGraphInput {
@@ -21,13 +22,14 @@ type GraphEdge = GraphFile["edges"][number];
 const TYPE_ORDER = { meeting: 0, statement: 1, comention: 2 } as const;
 
 export function buildGraph(input: BuildGraphInput): GraphFile {
-  const nodes = new Map(input.nodes);
+  const keyed = keyDiscoveredByLabel(input.nodes, input.interactions);
+  const nodes = new Map(keyed.nodes);
   // An actor seen only in interactions still needs a node for its edges to point at.
-  for (const x of input.interactions) {
+  for (const x of keyed.interactions) {
     if (!nodes.has(x.a)) nodes.set(x.a, fallbackNode(x.a));
     if (!nodes.has(x.b)) nodes.set(x.b, fallbackNode(x.b));
   }
-  const events = mergeEvents(input.interactions.filter((x) => x.a !== x.b));
+  const events = mergeEvents(keyed.interactions.filter((x) => x.a !== x.b));
   const byPair = new Map<string, MergedEvent[]>();
   for (const e of events) {
     const key = `${e.a}--${e.b}`;
