@@ -24,12 +24,12 @@ function newMeasurer(sigma: AnySigma): (label: string) => number {
   const { labelWeight, labelSize, labelFont } = sigma.getSettings();
   const font = `${labelWeight} ${labelSize}px ${labelFont}`;
   const context = document.createElement("canvas").getContext("2d");
+  if (context) context.font = font;
   const widths = new Map<string, number>();
   return (label) => {
     let w = widths.get(label);
     if (w === undefined) {
       // Without a 2D context (never in a browser) a generous estimate keeps labels apart.
-      if (context) context.font = font;
       w = context ? context.measureText(label).width : label.length * labelSize * 0.65;
       widths.set(label, w);
     }

@@ -117,7 +117,11 @@ export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
   const surnames = new Map([...surnameOwners].map(([lower, { persons }]) => [lower, persons]));
   const firstNames = new Map<string, number[]>();
   people.forEach((info, n) => {
-    for (const f of info.firstNames) firstNames.set(f, [...(firstNames.get(f) ?? []), n]);
+    for (const f of info.firstNames) {
+      const list = firstNames.get(f);
+      if (list) list.push(n);
+      else firstNames.set(f, [n]);
+    }
   });
   return { gazetteer, trie, people, byKey, countries, holders, surnames, firstNames };
 }
