@@ -206,6 +206,16 @@ people:
     expect(r.discovered.map((d) => d.label)).toEqual(["Pavel Durov", "Wang Yi", "Xi Jinping"]);
   });
 
+  it("reads a middle initial as part of a discovered name, not as its end", () => {
+    // Kremlin, 2021-12: "... Silvio Berlusconi, George W. Bush, Robert Kocharian ..." made a node "George W".
+    const r = find("Greetings went to George W. Bush, Robert Kocharian and John F. Kennedy Jr. in turn. Later Bush replied.");
+    expect(r.discovered.map((d) => d.label)).toEqual(["George W. Bush", "John F. Kennedy Jr", "Robert Kocharian"]);
+    expect(r.mentions.filter((m) => m.actor === discoveredKey("George W. Bush")).map((m) => m.surface)).toEqual(["George W. Bush", "Bush"]);
+    // The initial ends the name when no name word follows it, or when another name starts there.
+    expect(find("She spoke with Maria S. about it.").discovered.map((d) => d.label)).toEqual(["Maria S"]);
+    expect(find("He met Anna K. Vladimir Putin said so.").discovered.map((d) => d.label)).toEqual(["Anna K"]);
+  });
+
   it("does not take photo credits, bylines, places, months or organisations for people", () => {
     const text = [
       "AP / Jonathan Knoxstrand – A file photo shows the border.",

@@ -71,10 +71,27 @@ export function readName(tokens: TokenTable, k: number, covered: Uint8Array): nu
       j++;
       continue;
     }
+    if (j > k && middleInitialDot(tokens, covered, k, j)) {
+      // "George W. Bush", "John F. Kennedy": the initial's full stop is inside the name.
+      j++;
+      continue;
+    }
     break;
   }
   while (j > k + 1 && PARTICLES.has(tokens.at(j - 1)!.lower)) j--;
   return j;
+}
+
+/**
+ * Token j is the full stop of a middle initial: glued to a single capital letter that follows the
+ * name's first word, and followed in the same sentence by a word that can go on the name.
+ */
+function middleInitialDot(tokens: TokenTable, covered: Uint8Array, k: number, j: number): boolean {
+  if (j < k + 2 || !tokens.textIs(j, ".")) return false;
+  const initial = tokens.at(j - 1)!;
+  if (initial.text.length !== 1 || !initial.cap || initial.end !== tokens.start[j]) return false;
+  const next = tokens.at(j + 1);
+  return nameable(next) && next!.sentence === initial.sentence && !stops(tokens, covered, k, j + 1);
 }
 
 /** A name starting with a known first name, or family-name-first; returns its end or -1. */
