@@ -73,6 +73,12 @@ describe("runBench on a tiny corpus", () => {
     expect(ceiling.stat.median).toBeGreaterThan(0);
     expect(ceiling.target).toBeUndefined();
     expect(ofCeiling.stat.median).toBeCloseTo(speedUp2.stat.median / ceiling.stat.median, 6);
+    // The most the CLI's ratio to compromise can be: the floor process's throughput over compromise's.
+    const ours = generated.find((r) => r.metric.startsWith("ours ÷ compromise"))!;
+    const cliOverFloor = generated.find((r) => r.metric === "CLI 1 worker ÷ floor process (wall time)")!;
+    const floorOverPeer = generated.find((r) => r.metric.startsWith("floor process ÷ compromise"))!;
+    expect(floorOverPeer.target).toBeUndefined();
+    expect(floorOverPeer.stat.median).toBeCloseTo(ours.stat.median * cliOverFloor.stat.median, 6);
     for (const r of result.rows) {
       expect(Number.isFinite(r.stat.median)).toBe(true);
       expect(r.stat.min).toBeLessThanOrEqual(r.stat.median);
