@@ -132,13 +132,15 @@ describe("npm run extract", () => {
     }
   }, 180_000);
 
-  it("leaves the previous graph file in place when killed mid-run", async () => {
+  it("leaves the previous graph file in place, and no temporary file, when killed mid-run", async () => {
     const input = join(dir, "big");
     manySeeds(input, 300);
     writeFileSync(join(input, "0000-aaa-empty.txt"), ""); // read first: its warning shows the run has started
     const out = join(dir, "killed.json");
     writeFileSync(out, "PREVIOUS");
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/extract.ts"), input, "--out", out], { cwd: ROOT });
+    // Its evidence kept on disk goes too: the files have no name from the start.
+    const tmp = mkdtempSync(join(dir, "tmp-"));
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/extract.ts"), input, "--out", out], { cwd: ROOT, env: { ...process.env, TMPDIR: tmp } });
     let stderr = "";
     const ended = new Promise<NodeJS.Signals | null>((done) => child.on("exit", (_code, signal) => done(signal)));
     await new Promise<void>((started) => {
@@ -152,6 +154,7 @@ describe("npm run extract", () => {
     expect(await ended).toBe("SIGKILL");
     expect(stderr).not.toContain("records seen");
     expect(readFileSync(out, "utf8")).toBe("PREVIOUS");
+    expect(readdirSync(tmp).filter((f) => f.startsWith("actor-graph-"))).toEqual([]);
   });
 
   describe.skipIf(!existsSync(KREMLIN))("the Kremlin corpus", () => {

@@ -14,7 +14,7 @@ import { readInput } from "./read-inputs.js";
 import { processBatch, type BatchOutcome } from "./extract-batch.js";
 import { Reporter, summary } from "./extract-report.js";
 import { temporaryPathFor } from "./write-atomic.js";
-import { writeJsonAtomic } from "./write-json.js";
+import { SpilledArticles } from "./spilled-articles.js";
 import type { WorkerData } from "./extract-worker.js";
 
 const HEAP_GROWING_PERCENT = 100;
@@ -54,6 +54,15 @@ function loadIndex(options: ExtractOptions, reporter: Reporter): { index: ActorI
 }
 
 export async function runExtract(argv: string[]): Promise<number> {
+  let spilled: SpilledArticles | undefined;
+  try {
+    return await extract(argv, () => (spilled = new SpilledArticles()));
+  } finally {
+    spilled?.dispose();
+  }
+}
+
+async function extract(argv: string[], spill: () => SpilledArticles): Promise<number> {
   const started = performance.now();
   let options: ExtractOptions;
   try {
@@ -77,8 +86,10 @@ export async function runExtract(argv: string[]): Promise<number> {
   let articles = 0;
   const skipped: Skipped[] = [];
   const failures: Skipped[] = [];
-  // Each article is folded in as it comes back: a run holds what the graph needs, never the corpus.
-  const accumulator = new GraphAccumulator(index);
+  // Each article is folded in as it comes back: a run holds what the graph needs, never the corpus,
+  // and keeps each article's reference and evidence on disk until the graph is written.
+  const spilled = spill();
+  const accumulator = new GraphAccumulator(index, spilled.add);
   const skip = (s: Skipped): void => {
     records++;
     skipped.push(s);
@@ -182,15 +193,14 @@ export async function runExtract(argv: string[]): Promise<number> {
     throw new Exit(2, `no article read from ${options.inputs.join(", ")}${skipped.length ? ` (${skipped.length} skipped)` : ""}`);
   }
 
-  const graph = accumulator.finish(skipped, { weights: options.weights, corpus: options.corpus });
-  const known = graph.nodes.filter((n) => n.attributes.known).length;
+  const graph = spilled.graph(accumulator.nodes(), skipped, { weights: options.weights, corpus: options.corpus });
   const counts = {
     records,
     articles,
-    undated: graph.attributes.articles.filter((a) => a.date === null).length,
+    undated: spilled.undated,
     skipped: skipped.length,
-    known,
-    discovered: graph.nodes.length - known,
+    known: graph.known,
+    discovered: graph.nodes - graph.known,
     bytes: reporter.bytesDone,
     seconds: (performance.now() - started) / 1000,
   };
@@ -198,9 +208,9 @@ export async function runExtract(argv: string[]): Promise<number> {
     process.stderr.write(`${summary(counts)}\n`);
     throw new Exit(1, `--strict: ${skipped.length} record(s) skipped; ${options.out} was not written`);
   }
-  writeJsonAtomic(options.out, graph);
+  graph.write(options.out);
   counts.seconds = (performance.now() - started) / 1000;
-  process.stderr.write(`${summary(counts)}\nwrote ${options.out} (${graph.nodes.length} nodes, ${graph.edges.length} edges)\n`);
+  process.stderr.write(`${summary(counts)}\nwrote ${options.out} (${graph.nodes} nodes, ${graph.edges} edges)\n`);
   return 0;
 }
 

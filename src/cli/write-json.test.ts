@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { jsonPieces, writeJsonAtomic } from "./write-json.js";
+import { JsonText, jsonPieces, writeJsonAtomic } from "./write-json.js";
 
 // JSON values plus what JSON.stringify drops or turns into null, and strings outside Latin-1.
 const anything = fc.letrec((tie) => ({
@@ -26,6 +26,21 @@ describe("jsonPieces", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("writes a JsonText's pieces in its place, at any depth, made only when written", () => {
+    let made = 0;
+    const list = new JsonText(function* () {
+      made++;
+      yield "[1,";
+      yield '"é"]';
+    });
+    const value = { a: { b: list, c: 2 }, d: [list] };
+    expect(made).toBe(0);
+    for (const depth of [2, 5]) expect([...jsonPieces(value, depth)].join("")).toBe('{"a":{"b":[1,"é"],"c":2},"d":[[1,"é"]]}');
+    expect(made).toBe(4);
+    // Inside a level written whole it cannot be written: an error, not a silent "{}".
+    expect(() => [...jsonPieces(value, 1)]).toThrow(/JsonText/);
   });
 });
 

@@ -8,8 +8,25 @@ import { temporaryPathFor } from "./write-atomic.js";
 
 const FLUSH_CHARS = 1 << 20;
 
+/**
+ * A value that is already JSON text, made piece by piece when it is written: a list too large to
+ * hold (a run's evidence, kept on disk) streamed into the file in its place.
+ */
+export class JsonText {
+  constructor(readonly pieces: () => Iterable<string>) {}
+
+  /** Only jsonPieces can write it: met inside a value stringified whole, it would be lost. */
+  toJSON(): never {
+    throw new Error("JsonText inside a value written whole: open more levels with jsonPieces");
+  }
+}
+
 /** JSON.stringify(value) in pieces; arrays and objects are opened up to `depth` levels down. */
 export function* jsonPieces(value: unknown, depth: number): Generator<string> {
+  if (value instanceof JsonText) {
+    yield* value.pieces();
+    return;
+  }
   if (depth <= 0 || value === null || typeof value !== "object" || typeof (value as { toJSON?: unknown }).toJSON === "function") {
     yield JSON.stringify(value) ?? "null";
     return;

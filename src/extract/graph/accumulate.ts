@@ -34,17 +34,25 @@ interface Finding {
   surfaces: string[];
 }
 
-type Kept = Pick<ArticleDigest, "article" | "sentences" | "interactions">;
+/** What the graph needs of one article beyond its actors: its reference and its interactions with their sentences. */
+export type KeptArticle = Pick<ArticleDigest, "article" | "sentences" | "interactions">;
 
 export class GraphAccumulator {
   private readonly actors = new Map<string, ActorState>();
   private readonly findings = new Map<string, Finding[]>();
-  private readonly kept: Kept[] = [];
+  private readonly kept: KeptArticle[] = [];
   // A digest that crossed from a worker holds its own copy of every string: the actor keys,
   // types and dates of a run's interactions are few and repeated, so they are kept once.
   private readonly strings = new Map<string, string>();
 
-  constructor(private readonly index: ActorIndex) {}
+  /**
+   * `keep`, when given, takes each article's reference and interactions instead of the accumulator
+   * (the CLI writes them to disk); `finish` then cannot make the graph, and `nodes` gives the actors.
+   */
+  constructor(
+    private readonly index: ActorIndex,
+    private readonly keep?: (k: KeptArticle) => void,
+  ) {}
 
   get size(): number {
     return this.kept.length;
@@ -86,7 +94,9 @@ export class GraphAccumulator {
       if (x.date) x.date = this.intern(x.date);
     }
     if (article.date) article.date = this.intern(article.date);
-    this.kept.push({ article, sentences: d.sentences, interactions: d.interactions });
+    const kept = { article, sentences: d.sentences, interactions: d.interactions };
+    if (this.keep) this.keep(kept);
+    else this.kept.push(kept);
   }
 
   private intern<T extends string>(s: T): T {
@@ -151,6 +161,7 @@ export class GraphAccumulator {
    * once the graph is made 239 -> 185 MB).
    */
   finish(skipped: Skipped[], options: AssembleOptions): GraphFile {
+    if (this.keep) throw new Error("GraphAccumulator.finish: the articles were kept elsewhere");
     const { articles, interactions } = this.drain();
     return buildGraph({ articles, skipped, nodes: this.nodes(), interactions, weights: options.weights, corpus: options.corpus });
   }

@@ -17,7 +17,7 @@ export interface BuildGraphInput {
   skipLayout?: boolean;
 }
 
-type GraphEdge = GraphFile["edges"][number];
+export type GraphEdge = GraphFile["edges"][number];
 
 const TYPE_ORDER = { meeting: 0, statement: 1, comention: 2 } as const;
 
@@ -32,86 +32,131 @@ export function buildGraph(input: BuildGraphInput): GraphFile {
   const events = mergeEvents(keyed.interactions.filter((x) => x.a !== x.b));
   const byPair = new Map<string, MergedEvent[]>();
   for (const e of events) {
-    const key = `${e.a}--${e.b}`;
+    const key = pairKey(e.a, e.b);
     const list = byPair.get(key);
     if (list) list.push(e);
     else byPair.set(key, [e]);
   }
+  const ids = { next: 1 };
+  const edges = [...byPair.keys()].sort(cmp).map((key) => edgeOf(key, byPair.get(key)!, ids, input.weights));
+  return graphFileOf({
+    articles: input.articles,
+    skipped: input.skipped,
+    weights: input.weights,
+    corpus: input.corpus,
+    nodes: placeNodes(nodes, edges.map(edgeSketch), input.skipLayout),
+    edges,
+  });
+}
 
-  let next = 1;
-  const edges: GraphEdge[] = [];
-  for (const key of [...byPair.keys()].sort(cmp)) {
-    const list = byPair.get(key)!.sort(compareEvents);
-    const first = list[0]!;
-    // Fields set one by one, in the file's key order: this loop sees every event of the corpus.
-    const interactions: Interaction[] = list.map((e) => {
-      const x = { id: `i${next++}`, type: e.type } as Interaction;
-      if (e.modality) x.modality = e.modality;
-      if (e.channel) x.channel = e.channel;
-      if (e.speaker) x.speaker = e.speaker;
-      x.date = e.date;
-      x.evidence = e.evidence;
-      return x;
-    });
-    // The explorer's own summary of an edge's interactions (it recomputes it when filters hide some), so both agree.
-    const { meetings, statements, comentions, firstDate, lastDate } = summariseInteractions(interactions, input.weights);
-    edges.push({
-      key,
-      source: first.a,
-      target: first.b,
-      undirected: true,
-      attributes: {
-        weight: edgeWeight({ meetings, statements, comentions }, input.weights),
-        meetings,
-        statements,
-        comentions,
-        firstDate,
-        lastDate,
-        interactions,
-      },
-    });
-  }
+/** The key of the edge between a and b (a < b). */
+export function pairKey(a: string, b: string): string {
+  return `${a}--${b}`;
+}
 
+/** What the layout and the node sizes need of an edge. */
+export interface EdgeSketch {
+  source: string;
+  target: string;
+  weight: number;
+}
+
+export function edgeSketch(e: GraphEdge): EdgeSketch {
+  return { source: e.source, target: e.target, weight: e.attributes.weight };
+}
+
+/**
+ * The edge of one pair from its merged events (any order), numbering its interactions from `ids.next`.
+ * Called pair by pair in key order, by buildGraph and by a run that keeps its interactions on disk.
+ */
+export function edgeOf(key: string, events: MergedEvent[], ids: { next: number }, weights: Weights): GraphEdge {
+  const list = events.sort(compareEvents);
+  const first = list[0]!;
+  // Fields set one by one, in the file's key order: this loop sees every event of the corpus.
+  const interactions: Interaction[] = list.map((e) => {
+    const x = { id: `i${ids.next++}`, type: e.type } as Interaction;
+    if (e.modality) x.modality = e.modality;
+    if (e.channel) x.channel = e.channel;
+    if (e.speaker) x.speaker = e.speaker;
+    x.date = e.date;
+    x.evidence = e.evidence;
+    return x;
+  });
+  // The explorer's own summary of an edge's interactions (it recomputes it when filters hide some), so both agree.
+  const { meetings, statements, comentions, firstDate, lastDate } = summariseInteractions(interactions, weights);
+  return {
+    key,
+    source: first.a,
+    target: first.b,
+    undirected: true,
+    attributes: {
+      weight: edgeWeight({ meetings, statements, comentions }, weights),
+      meetings,
+      statements,
+      comentions,
+      firstDate,
+      lastDate,
+      interactions,
+    },
+  };
+}
+
+/** The file's nodes in key order, with degrees from the edges and positions from the layout. */
+export function placeNodes(nodes: Map<string, NodeAttributes>, edges: EdgeSketch[], skipLayout = false): GraphFile["nodes"] {
   const degree = new Map<string, number>();
   const weighted = new Map<string, number>();
   for (const e of edges) {
     for (const k of [e.source, e.target]) {
       degree.set(k, (degree.get(k) ?? 0) + 1);
-      weighted.set(k, (weighted.get(k) ?? 0) + e.attributes.weight);
+      weighted.set(k, (weighted.get(k) ?? 0) + e.weight);
     }
   }
   const keys = [...nodes.keys()].sort(cmp);
-  const positions = input.skipLayout
+  const positions = skipLayout
     ? undefined
     : layout({
         nodes: keys,
-        edges: edges.map((e) => ({ source: e.source, target: e.target, weight: e.attributes.weight })),
+        edges,
         weightedDegree: (k) => round6(weighted.get(k) ?? 0),
         label: (k) => nodes.get(k)!.label,
       });
+  return keys.map((key) => {
+    const p = positions?.get(key);
+    return {
+      key,
+      attributes: {
+        ...nodes.get(key)!,
+        degree: degree.get(key) ?? 0,
+        weightedDegree: round6(weighted.get(key) ?? 0),
+        ...(p ? { x: p.x, y: p.y } : {}),
+      },
+    };
+  });
+}
 
+/**
+ * The file's shape, its keys in the file's order. The article and edge lists may be any value that
+ * writes as a JSON array (a run that keeps them on disk streams them into the file).
+ */
+export function graphFileOf<A = ArticleRef[], E = GraphEdge[]>(parts: {
+  articles: A;
+  skipped: Skipped[];
+  weights: Weights;
+  corpus?: string;
+  nodes: GraphFile["nodes"];
+  edges: E;
+}) {
   return {
-    options: { type: "undirected", multi: false, allowSelfLoops: false },
+    options: { type: "undirected" as const, multi: false as const, allowSelfLoops: false as const },
     attributes: {
-      version: GRAPH_FORMAT_VERSION,
-      articles: input.articles,
-      skipped: input.skipped,
-      weights: input.weights,
-      ...(input.corpus ? { corpus: input.corpus } : {}),
+      version: GRAPH_FORMAT_VERSION as typeof GRAPH_FORMAT_VERSION,
+      articles: parts.articles,
+      skipped: parts.skipped,
+      weights: parts.weights,
+      ...(parts.corpus ? { corpus: parts.corpus } : {}),
     },
-    nodes: keys.map((key) => {
-      const p = positions?.get(key);
-      return {
-        key,
-        attributes: {
-          ...nodes.get(key)!,
-          degree: degree.get(key) ?? 0,
-          weightedDegree: round6(weighted.get(key) ?? 0),
-          ...(p ? { x: p.x, y: p.y } : {}),
-        },
-      };
-    }),
-    edges,
+    nodes: parts.nodes,
+    edges: parts.edges,
   };
 }
 
@@ -135,6 +180,6 @@ function round6(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
-function fallbackNode(key: string): NodeAttributes {
+export function fallbackNode(key: string): NodeAttributes {
   return { label: key, aliases: [], affiliation: null, roles: [], known: false, mentions: 0, articles: 0, firstSeen: null, lastSeen: null };
 }

@@ -11,6 +11,13 @@ export interface Keyed {
 
 /** Discovered nodes rekeyed by the slug of their label, and the interactions that name them; a key already taken stays as it was. */
 export function keyDiscoveredByLabel(nodes: Map<string, NodeAttributes>, interactions: RawInteraction[]): Keyed {
+  const rename = discoveredRenames(nodes);
+  if (rename.size === 0) return { nodes, interactions };
+  return { nodes: renameNodes(nodes, rename), interactions: interactions.map((x) => renameInteraction(x, rename)) };
+}
+
+/** Old key -> new key for each discovered node whose label's slug differs from its key and is free. */
+export function discoveredRenames(nodes: Map<string, NodeAttributes>): Map<string, string> {
   const rename = new Map<string, string>();
   const taken = new Set(nodes.keys());
   for (const [key, n] of nodes) {
@@ -20,20 +27,23 @@ export function keyDiscoveredByLabel(nodes: Map<string, NodeAttributes>, interac
     rename.set(key, to);
     taken.add(to);
   }
-  if (rename.size === 0) return { nodes, interactions };
+  return rename;
+}
+
+export function renameNodes(nodes: Map<string, NodeAttributes>, rename: Map<string, string>): Map<string, NodeAttributes> {
   const renamed = new Map<string, NodeAttributes>();
   for (const [key, n] of nodes) renamed.set(rename.get(key) ?? key, n);
-  return {
-    nodes: renamed,
-    interactions: interactions.map((x) => {
-      const a = rename.get(x.a) ?? x.a;
-      const b = rename.get(x.b) ?? x.b;
-      const speaker = x.speaker === undefined ? undefined : (rename.get(x.speaker) ?? x.speaker);
-      if (a === x.a && b === x.b && speaker === x.speaker) return x;
-      // A copy: the caller's interactions stay as they were. A pair is written smaller key first.
-      const y: RawInteraction = { ...x, a: a < b ? a : b, b: a < b ? b : a };
-      if (speaker !== undefined) y.speaker = speaker;
-      return y;
-    }),
-  };
+  return renamed;
+}
+
+/** The interaction with its actors renamed: itself when nothing changes, else a copy (the caller's stays as it was). */
+export function renameInteraction(x: RawInteraction, rename: Map<string, string>): RawInteraction {
+  const a = rename.get(x.a) ?? x.a;
+  const b = rename.get(x.b) ?? x.b;
+  const speaker = x.speaker === undefined ? undefined : (rename.get(x.speaker) ?? x.speaker);
+  if (a === x.a && b === x.b && speaker === x.speaker) return x;
+  // A pair is written smaller key first.
+  const y: RawInteraction = { ...x, a: a < b ? a : b, b: a < b ? b : a };
+  if (speaker !== undefined) y.speaker = speaker;
+  return y;
 }
