@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseGraphFile } from "../shared/graph-schema.js";
 import { parseExtractArgs, UsageError } from "./extract-args.js";
+import { runExtract } from "./extract.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const SEEDS = join(ROOT, "graph-data/articles");
@@ -116,6 +117,24 @@ describe("npm run extract", () => {
 
     expect(extract(["--workers", "x"]).code).toBe(2);
     expect(extract(["--actors", join(dir, "no-gazetteer.yaml")]).stderr).toContain("no such gazetteer");
+  });
+
+  it("exits 2 naming the temporary folder when it cannot keep evidence there", async () => {
+    // In process: tsx itself needs a usable temporary folder to start the CLI in a child.
+    const notAFolder = join(dir, "tmp-is-a-file");
+    writeFileSync(notAFolder, "");
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = notAFolder;
+    try {
+      await expect(runExtract([SEEDS, "--out", join(dir, "no-tmp.json")])).rejects.toMatchObject({
+        code: 2,
+        message: expect.stringContaining(`cannot make temporary files in ${notAFolder} (set TMPDIR to a writable folder)`),
+      });
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    expect(existsSync(join(dir, "no-tmp.json"))).toBe(false);
   });
 
   it("writes byte-identical output with --workers 1, 2 and 3", () => {

@@ -1,7 +1,8 @@
 // `npm run extract`: reads a corpus and writes the actor graph. See README.md,
 // "Extracting a corpus". Exit codes: 0 done, 1 records skipped under --strict,
-// 2 bad usage, a missing path, an unreadable gazetteer, or no article read.
+// 2 bad usage, a missing path, an unreadable gazetteer, no article read, or no usable temporary folder.
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import Tinypool from "tinypool";
 import type { Article, Gazetteer, Skipped } from "../shared/types.js";
@@ -88,7 +89,12 @@ async function extract(argv: string[], spill: () => SpilledArticles): Promise<nu
   const failures: Skipped[] = [];
   // Each article is folded in as it comes back: a run holds what the graph needs, never the corpus,
   // and keeps each article's reference and evidence on disk until the graph is written.
-  const spilled = spill();
+  let spilled: SpilledArticles;
+  try {
+    spilled = spill();
+  } catch (e) {
+    throw new Exit(2, `cannot make temporary files in ${tmpdir()} (set TMPDIR to a writable folder): ${e instanceof Error ? e.message : String(e)}`);
+  }
   const accumulator = new GraphAccumulator(index, spilled.add);
   const skip = (s: Skipped): void => {
     records++;
