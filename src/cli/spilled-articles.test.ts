@@ -2,20 +2,17 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Article, ArticleResult, RawInteraction, Skipped } from "../shared/types.js";
 import { DEFAULT_WEIGHTS } from "../shared/types.js";
 import { testIndex } from "../extract/actors/test-gazetteer.js";
-import { buildActorIndex, type ActorIndex } from "../extract/actors/index.js";
-import { parseGazetteer } from "../extract/gazetteer.js";
-import { parsePlainText } from "../extract/read/plain-text.js";
+import type { ActorIndex } from "../extract/actors/index.js";
 import { assembleGraph, processArticle } from "../extract/pipeline.js";
 import { GraphAccumulator } from "../extract/graph/accumulate.js";
 import { digestArticle } from "../extract/graph/digest.js";
 import { SpilledArticles } from "./spilled-articles.js";
 import { SpillFile } from "./spill-file.js";
-
-const ROOT = resolve(import.meta.dirname, "../..");
+import { SEED_ARTICLES, seedResults } from "../extract/graph/seed-results.fixture.js";
 
 interface Options {
   weights: typeof DEFAULT_WEIGHTS;
@@ -114,13 +111,8 @@ describe("SpilledArticles", () => {
     }
   });
 
-  it.skipIf(!existsSync(join(ROOT, "graph-data/articles")))("writes the seed graph assembleGraph builds", () => {
-    const index = buildActorIndex(parseGazetteer(readFileSync(join(ROOT, "graph-data/gazetteer.yaml"), "utf8"), "gazetteer.yaml"));
-    const dir = join(ROOT, "graph-data/articles");
-    const results = readdirSync(dir)
-      .sort()
-      .flatMap((f) => parsePlainText(readFileSync(join(dir, f), "utf8"), `graph-data/articles/${f}`, f.replace(/\.txt$/, "")).articles)
-      .map((a) => processArticle(a, index));
+  it.skipIf(!existsSync(SEED_ARTICLES))("writes the seed graph assembleGraph builds", () => {
+    const { index, results } = seedResults();
     const expected = JSON.stringify(assembleGraph(results, [], index, { weights: DEFAULT_WEIGHTS }));
     expect(JSON.parse(expected).edges.length).toBeGreaterThan(5);
     const order = results.map((_, i) => results.length - 1 - i);

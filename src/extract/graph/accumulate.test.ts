@@ -1,20 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import type { ArticleResult, Mention, MentionVia, RawInteraction } from "../../shared/types.js";
 import { collectActors } from "../actors/index.js";
 import { testIndex } from "../actors/test-gazetteer.js";
-import { buildActorIndex } from "../actors/index.js";
-import { parseGazetteer } from "../gazetteer.js";
-import { parsePlainText } from "../read/plain-text.js";
-import { assembleGraph, processArticle } from "../pipeline.js";
+import { assembleGraph } from "../pipeline.js";
 import { DEFAULT_WEIGHTS } from "../../shared/types.js";
 import { GraphAccumulator } from "./accumulate.js";
 import { digestArticle, digestInteractions } from "./digest.js";
-
-const ROOT = resolve(import.meta.dirname, "../../..");
+import { seedResults } from "./seed-results.fixture.js";
 
 // Keys that are in the test gazetteer, and slugs that are not; few of each so articles share actors.
 const KEYS = ["biden", "trump", "blinken", "alexander-grushko", "jane-doe"];
@@ -144,12 +138,7 @@ describe("GraphAccumulator", () => {
   });
 
   it("builds the graph assembleGraph builds from the seed articles, in any arrival order", () => {
-    const index = buildActorIndex(parseGazetteer(readFileSync(join(ROOT, "graph-data/gazetteer.yaml"), "utf8"), "gazetteer.yaml"));
-    const dir = join(ROOT, "graph-data/articles");
-    const results = readdirSync(dir)
-      .sort()
-      .flatMap((f) => parsePlainText(readFileSync(join(dir, f), "utf8"), `graph-data/articles/${f}`, f.replace(/\.txt$/, "")).articles)
-      .map((a) => processArticle(a, index));
+    const { index, results } = seedResults();
     expect(results.length).toBeGreaterThan(1);
     const options = { weights: DEFAULT_WEIGHTS };
     const expected = JSON.stringify(assembleGraph(results, [], index, options));
