@@ -16,6 +16,7 @@ import { processBatch, type BatchOutcome } from "./extract-batch.js";
 import { Reporter, summary } from "./extract-report.js";
 import { temporaryPathFor } from "./write-atomic.js";
 import { SpilledArticles } from "./spilled-articles.js";
+import { SpillError } from "./spill-file.js";
 import type { WorkerData } from "./extract-worker.js";
 
 const HEAP_GROWING_PERCENT = 100;
@@ -58,6 +59,9 @@ export async function runExtract(argv: string[]): Promise<number> {
   let spilled: SpilledArticles | undefined;
   try {
     return await extract(argv, () => (spilled = new SpilledArticles()));
+  } catch (e) {
+    if (e instanceof SpillError) throw new Exit(2, `${e.message} (set TMPDIR to a folder with more room than ${tmpdir()})`);
+    throw e;
   } finally {
     spilled?.dispose();
   }

@@ -6,6 +6,9 @@ import { StringDecoder } from "node:string_decoder";
 
 const BUFFER_BYTES = 1 << 20;
 
+/** A temporary file could not be written (a full disk, most likely). */
+export class SpillError extends Error {}
+
 export class SpillFile {
   private readonly fd: number;
   private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
@@ -87,7 +90,12 @@ export class SpillFile {
   }
 
   private writeAll(bytes: Buffer): void {
-    for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, this.flushed + done);
+    try {
+      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, this.flushed + done);
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      throw new SpillError(`cannot write the temporary file ${this.path}: ${reason}`, { cause: e });
+    }
     this.flushed += bytes.length;
   }
 }

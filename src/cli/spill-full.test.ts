@@ -1,0 +1,55 @@
+// A disk that fills up during a run: every write to a file fails with ENOSPC once `full` is set.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const disk = vi.hoisted(() => ({ full: false }));
+vi.mock("node:fs", async (original) => {
+  const fs = await original<typeof import("node:fs")>();
+  const writeSync = ((...args: Parameters<typeof fs.writeSync>) => {
+    if (disk.full) throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    return (fs.writeSync as (...a: unknown[]) => number)(...args);
+  }) as typeof fs.writeSync;
+  return { ...fs, default: { ...fs, writeSync }, writeSync };
+});
+
+const { SpillError, SpillFile } = await import("./spill-file.js");
+const { runExtract } = await import("./extract.js");
+
+const SEEDS = resolve(import.meta.dirname, "../../graph-data/articles");
+
+afterEach(() => {
+  disk.full = false;
+});
+
+describe("a full disk", () => {
+  it("makes a temporary file's write a SpillError naming the file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spill-full-"));
+    try {
+      const file = new SpillFile(join(dir, "f"));
+      file.append("fits in the buffer");
+      disk.full = true;
+      expect(() => file.flush()).toThrow(SpillError);
+      expect(() => file.flush()).toThrow(`cannot write the temporary file ${join(dir, "f")}: ENOSPC: no space left on device, write`);
+      file.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!existsSync(SEEDS))("stops a run with exit 2 and one line that says what to do, writing no graph", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spill-full-"));
+    try {
+      disk.full = true;
+      const out = join(dir, "graph.json");
+      await expect(runExtract([SEEDS, "--out", out])).rejects.toMatchObject({
+        code: 2,
+        message: expect.stringMatching(/^cannot write the temporary file .*: ENOSPC: no space left on device, write \(set TMPDIR to a folder with more room than .*\)$/),
+      });
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
