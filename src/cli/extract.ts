@@ -1,6 +1,7 @@
 // `npm run extract`: reads a corpus and writes the actor graph. See README.md,
 // "Extracting a corpus". Exit codes: 0 done, 1 records skipped under --strict,
-// 2 bad usage, a missing path, an unreadable gazetteer, no article read, or no usable temporary folder.
+// 2 bad usage, a missing path, an unreadable gazetteer, no article read, or a temporary folder or
+// output that cannot be written.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { setFlagsFromString } from "node:v8";
@@ -218,7 +219,12 @@ async function extract(argv: string[], spill: () => SpilledArticles): Promise<nu
     process.stderr.write(`${summary(counts)}\n`);
     throw new Exit(1, `--strict: ${skipped.length} record(s) skipped; ${options.out} was not written`);
   }
-  graph.write(options.out);
+  try {
+    graph.write(options.out);
+  } catch (e) {
+    if (e instanceof SpillError) throw e;
+    throw new Exit(2, `cannot write ${options.out}: ${e instanceof Error ? e.message : String(e)}`);
+  }
   counts.seconds = (performance.now() - started) / 1000;
   process.stderr.write(`${summary(counts)}\nwrote ${options.out} (${graph.nodes} nodes, ${graph.edges} edges)\n`);
   return 0;

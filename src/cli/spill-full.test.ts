@@ -1,17 +1,24 @@
 // A disk that fills up during a run: every write to a file fails with ENOSPC once `full` is set.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-const disk = vi.hoisted(() => ({ full: false }));
+// `full`: every write fails; `fullFor`: only writes to files opened under a path containing it.
+const disk = vi.hoisted(() => ({ full: false, fullFor: "", fds: new Set<number>() }));
 vi.mock("node:fs", async (original) => {
   const fs = await original<typeof import("node:fs")>();
-  const writeSync = ((...args: Parameters<typeof fs.writeSync>) => {
-    if (disk.full) throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
-    return (fs.writeSync as (...a: unknown[]) => number)(...args);
+  const openSync = ((path: string, ...rest: unknown[]) => {
+    const fd = (fs.openSync as (...a: unknown[]) => number)(path, ...rest);
+    if (disk.fullFor && String(path).includes(disk.fullFor)) disk.fds.add(fd);
+    else disk.fds.delete(fd);
+    return fd;
+  }) as typeof fs.openSync;
+  const writeSync = ((fd: number, ...rest: unknown[]) => {
+    if (disk.full || disk.fds.has(fd)) throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    return (fs.writeSync as (...a: unknown[]) => number)(fd, ...rest);
   }) as typeof fs.writeSync;
-  return { ...fs, default: { ...fs, writeSync }, writeSync };
+  return { ...fs, default: { ...fs, openSync, writeSync }, openSync, writeSync };
 });
 
 const { SpillError, SpillFile } = await import("./spill-file.js");
@@ -21,6 +28,8 @@ const SEEDS = resolve(import.meta.dirname, "../../graph-data/articles");
 
 afterEach(() => {
   disk.full = false;
+  disk.fullFor = "";
+  disk.fds.clear();
 });
 
 describe("a full disk", () => {
@@ -48,6 +57,21 @@ describe("a full disk", () => {
         message: expect.stringMatching(/^cannot write the temporary file .*: ENOSPC: no space left on device, write \(set TMPDIR to a folder with more room than .*\)$/),
       });
       expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!existsSync(SEEDS))("stops a run with exit 2 naming the graph file when that cannot be written, leaving no part of it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spill-full-"));
+    try {
+      const out = join(dir, "graph.json");
+      disk.fullFor = dir;
+      await expect(runExtract([SEEDS, "--out", out])).rejects.toMatchObject({
+        code: 2,
+        message: `cannot write ${out}: ENOSPC: no space left on device, write`,
+      });
+      expect(readdirSync(dir)).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
