@@ -136,6 +136,9 @@ export class SpilledArticles {
    * these actors (GraphAccumulator.nodes()); `write` puts it in a file.
    */
   graph(actors: Map<string, NodeAttributes>, skipped: Skipped[], options: { weights: Weights; corpus?: string }): SpilledGraph {
+    // The edges go to one file, written once.
+    if (this.made) throw new Error("SpilledArticles.graph: the graph is made once");
+    this.made = true;
     const rename = discoveredRenames(actors);
     const nodes = renameNodes(actors, rename);
     const keys = this.actorKeys.map((k) => rename.get(k) ?? k);
@@ -151,7 +154,7 @@ export class SpilledArticles {
       const b = keys[this.b.values[i]!]!;
       if (!nodes.has(a)) nodes.set(a, fallbackNode(a));
       if (!nodes.has(b)) nodes.set(b, fallbackNode(b));
-      // As renameInteraction: a renamed interaction is written smaller key first.
+      // As renameInteraction: a renamed interaction (its speaker too) is written smaller key first.
       const renamed = a !== a0 || b !== b0 || (s >= 0 && keys[s] !== this.actorKeys[s]);
       const [x, y] = renamed && b < a ? [b, a] : [a, b];
       if (x === y) continue;
@@ -160,8 +163,6 @@ export class SpilledArticles {
       if (list) list.push(i);
       else byPair.set(key, [i]);
     }
-    if (this.made) throw new Error("SpilledArticles.graph: the graph is made once");
-    this.made = true;
     const edgeFile = this.edgeFile;
     const sketches: EdgeSketch[] = [];
     const ids = { next: 1 };
