@@ -1,5 +1,5 @@
 // An append-only temporary file of UTF-8 records, read back by offset or streamed whole.
-// A run keeps its evidence here instead of in the heap, so its memory does not grow with
+// A run keeps its evidence here instead of in the heap, so its memory grows far less with
 // the corpus (see spilled-articles.ts).
 import { closeSync, openSync, readSync, rmSync, unlinkSync, writeSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
