@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { SEED_ARTICLES } from "../extract/graph/seed-results.fixture.js";
 
 // `full`: every write fails; `fullFor`: only writes to files opened under a path containing it.
 const disk = vi.hoisted(() => ({ full: false, fullFor: "", fds: new Set<number>() }));
@@ -24,7 +25,6 @@ vi.mock("node:fs", async (original) => {
 const { SpillError, SpillFile } = await import("./spill-file.js");
 const { runExtract } = await import("./extract.js");
 
-const SEEDS = resolve(import.meta.dirname, "../../graph-data/articles");
 
 afterEach(() => {
   disk.full = false;
@@ -47,12 +47,12 @@ describe("a full disk", () => {
     }
   });
 
-  it.skipIf(!existsSync(SEEDS))("stops a run with exit 2 and one line that says what to do, writing no graph", async () => {
+  it.skipIf(!existsSync(SEED_ARTICLES))("stops a run with exit 2 and one line that says what to do, writing no graph", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spill-full-"));
     try {
       disk.full = true;
       const out = join(dir, "graph.json");
-      await expect(runExtract([SEEDS, "--out", out])).rejects.toMatchObject({
+      await expect(runExtract([SEED_ARTICLES, "--out", out])).rejects.toMatchObject({
         code: 2,
         message: expect.stringMatching(/^cannot write the temporary file .*: ENOSPC: no space left on device, write \(set TMPDIR to a folder with more room than .*\)$/),
       });
@@ -62,12 +62,12 @@ describe("a full disk", () => {
     }
   });
 
-  it.skipIf(!existsSync(SEEDS))("stops a run with exit 2 naming the graph file when that cannot be written, leaving no part of it", async () => {
+  it.skipIf(!existsSync(SEED_ARTICLES))("stops a run with exit 2 naming the graph file when that cannot be written, leaving no part of it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spill-full-"));
     try {
       const out = join(dir, "graph.json");
       disk.fullFor = dir;
-      await expect(runExtract([SEEDS, "--out", out])).rejects.toMatchObject({
+      await expect(runExtract([SEED_ARTICLES, "--out", out])).rejects.toMatchObject({
         code: 2,
         message: `cannot write ${out}: ENOSPC: no space left on device, write`,
       });

@@ -141,22 +141,19 @@ export class SpilledArticles {
     this.made = true;
     const rename = discoveredRenames(actors);
     const nodes = renameNodes(actors, rename);
-    const keys = this.actorKeys.map((k) => rename.get(k) ?? k);
     const rank = this.articleRanks();
     const n = this.at.length;
     // Grouped by pair as buildGraph groups them: its renamed interactions, then events, by pair.
     const byPair = new Map<string, number[]>();
     for (let i = 0; i < n; i++) {
-      const a0 = this.actorKeys[this.a.values[i]!]!;
-      const b0 = this.actorKeys[this.b.values[i]!]!;
       const s = this.speaker.values[i]!;
-      const a = keys[this.a.values[i]!]!;
-      const b = keys[this.b.values[i]!]!;
-      if (!nodes.has(a)) nodes.set(a, fallbackNode(a));
-      if (!nodes.has(b)) nodes.set(b, fallbackNode(b));
-      // As renameInteraction: a renamed interaction (its speaker too) is written smaller key first.
-      const renamed = a !== a0 || b !== b0 || (s >= 0 && keys[s] !== this.actorKeys[s]);
-      const [x, y] = renamed && b < a ? [b, a] : [a, b];
+      // Only the actors are needed to find the pair: renamed as buildGraph renames them.
+      const { a: x, b: y } = renameInteraction(
+        { a: this.actorKeys[this.a.values[i]!]!, b: this.actorKeys[this.b.values[i]!]!, speaker: s < 0 ? undefined : this.actorKeys[s] } as RawInteraction,
+        rename,
+      );
+      if (!nodes.has(x)) nodes.set(x, fallbackNode(x));
+      if (!nodes.has(y)) nodes.set(y, fallbackNode(y));
       if (x === y) continue;
       const key = pairKey(x, y);
       const list = byPair.get(key);
