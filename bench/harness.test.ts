@@ -91,6 +91,10 @@ describe("runBench on a tiny corpus", () => {
     const speedUp = scale.find((r) => r.metric === "CLI speed-up 2 workers ÷ 1")!;
     expect(speedUp.stat.median).toBeCloseTo(w2.stat.median / w1.stat.median, 6);
     expect(speedUp.target).toEqual({ op: ">=", value: 1.6 });
+    const scaleCeiling = scale.find((r) => r.metric === "machine ceiling: 2 separate 1-worker runs at once, throughput ÷ 1 alone")!;
+    const scaleOfCeiling = scale.find((r) => r.metric === "CLI speed-up 2 workers ÷ machine ceiling")!;
+    expect(scaleCeiling.stat.median).toBeGreaterThan(0);
+    expect(scaleOfCeiling.stat.median).toBeCloseTo(speedUp.stat.median / scaleCeiling.stat.median, 6);
     // Scale follows its run plan: in full mode, the one every other figure follows.
     expect(config("full").scalePlan).toEqual(config("full").plan);
     expect(config("full").plan).toEqual({ runs: 5, warmup: 1 });
@@ -98,6 +102,6 @@ describe("runBench on a tiny corpus", () => {
     expect(scale.filter((r) => r.metric.endsWith("peak RSS")).map((r) => r.metric)).toEqual(["CLI 1 worker peak RSS", "CLI 2 workers peak RSS"]);
     expect(result.notes.some((n) => n.startsWith("Kremlin corpus not found"))).toBe(true);
     expect(result.machine.cores).toBeGreaterThan(0);
-    // Spawns about six extractor processes: on a busy 2-core machine that can take minutes.
+    // Spawns about ten extractor processes: on a busy 2-core machine that can take minutes.
   }, 240_000);
 });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ROOT, runJs, type ChildRun } from "./spawn.js";
 import { EXTRACT_BUNDLE, ensureBundle } from "../../scripts/cli-bundle.mjs";
+import { ratio, summarise, times, type Stat } from "../stats.js";
 
 /** What `npm run extract` runs: the bundled CLI (rebuilt first when its sources changed). */
 export const CLI = resolve(ROOT, "scripts/extract.mjs");
@@ -23,4 +24,19 @@ export async function runExtractCli(inputs: string[], workers: number, gazetteer
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What the machine gives `copies` threads of this work at best: that many separate 1-worker runs
+ * at once share nothing but the cores (no reading, hand-over or serial end to wait on). The wall
+ * time until the last one ends.
+ */
+export async function runSeparateAtOnce(inputs: string[], copies: number, gazetteer?: string): Promise<number> {
+  const runs = await Promise.all(Array.from({ length: copies }, () => runExtractCli(inputs, 1, gazetteer)));
+  return Math.max(...runs.map((r) => r.wallMs));
+}
+
+/** The machine's ceiling as a speed-up: `copies` corpora in the time of the runs at once, against one in `alone`. */
+export function machineCeiling(alone: Stat, atOnceMs: number[], copies: number): Stat {
+  return times(ratio(alone, summarise(atOnceMs)), copies);
 }

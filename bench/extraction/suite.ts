@@ -1,8 +1,8 @@
 // Extraction throughput on one corpus: the CLI with 1 and 2 workers, the floor, the
 // in-process pipeline and compromise, all measured in the same run so the ratios hold.
-import { rate, ratio, repeat, summarise, times, type RunPlan, type Stat } from "../stats.js";
+import { rate, ratio, repeat, summarise, type RunPlan, type Stat } from "../stats.js";
 import type { Row } from "../report.js";
-import { cliAvailable, runExtractCli } from "./cli.js";
+import { cliAvailable, machineCeiling, runExtractCli, runSeparateAtOnce } from "./cli.js";
 import { runTs } from "./spawn.js";
 import { runFloorProcess } from "./floor.js";
 import { resolve } from "node:path";
@@ -61,19 +61,16 @@ export async function benchExtraction(o: ExtractionOptions): Promise<ExtractionR
     for (let i = -o.plan.warmup; i < o.plan.runs; i++) {
       const a = await runExtractCli(o.paths, 1, o.gazetteer);
       const b = await runExtractCli(o.paths, 2, o.gazetteer);
-      // What the machine gives two threads of this work at best: two separate 1-worker runs at
-      // once share nothing but the cores (no reading, hand-over or serial end to wait on).
-      const pair = await Promise.all([runExtractCli(o.paths, 1, o.gazetteer), runExtractCli(o.paths, 1, o.gazetteer)]);
+      const pair = await runSeparateAtOnce(o.paths, 2, o.gazetteer);
       if (i < 0) continue;
       w1.push(a.wallMs);
       w2.push(b.wallMs);
-      both.push(Math.max(pair[0].wallMs, pair[1].wallMs));
+      both.push(pair);
       rss.push(a.maxRssMB);
     }
     const t1 = summarise(w1);
     const t2 = summarise(w2);
-    // Two corpora in the pair's time against one in t1.
-    const ceiling = times(ratio(t1, summarise(both)), 2);
+    const ceiling = machineCeiling(t1, both, 2);
     ours = rate(t1, mb);
     row("CLI 1 worker", "MB/s", ours);
     row("CLI 1 worker", "articles/s", rate(t1, articles));
