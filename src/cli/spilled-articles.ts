@@ -41,7 +41,8 @@ class Column<T extends Int32Array | Float64Array> {
 const ints = (): Column<Int32Array> => new Column(new Int32Array(1024), (n) => new Int32Array(n));
 const doubles = (): Column<Float64Array> => new Column(new Float64Array(1024), (n) => new Float64Array(n));
 
-const live = new Set<string>();
+/** Spills whose files still have names (they could not be unlinked while open). */
+const named = new Set<SpilledArticles>();
 let tidyOnExit = false;
 
 /** The graph made, ready to be written (its edges wait on disk). */
@@ -86,11 +87,12 @@ export class SpilledArticles {
       rmdirSync(this.dir);
       return;
     }
-    // Where open files cannot be unlinked, the files go when the process exits (Ctrl+C, an error).
-    live.add(this.dir);
+    // Where open files cannot be unlinked, they are closed and removed when the process exits
+    // (Ctrl+C, an error), if not before.
+    named.add(this);
     if (!tidyOnExit) {
       process.once("exit", () => {
-        for (const dir of live) rmSync(dir, { recursive: true, force: true });
+        for (const spill of named) spill.dispose();
       });
       tidyOnExit = true;
     }
@@ -191,10 +193,18 @@ export class SpilledArticles {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.edgeFile.close();
-    this.articleFile.close();
-    this.interactionFile.close();
-    if (live.delete(this.dir)) rmSync(this.dir, { recursive: true, force: true });
+    const steps = [() => this.edgeFile.close(), () => this.articleFile.close(), () => this.interactionFile.close()];
+    if (named.delete(this)) steps.push(() => rmSync(this.dir, { recursive: true, force: true }));
+    let failed: unknown = null;
+    for (const step of steps) {
+      try {
+        step();
+      } catch (e) {
+        failed ??= e;
+      }
+    }
+    // The run's work is done by now; what is left is only disk to free by hand.
+    if (failed) process.stderr.write(`warning: cannot remove the temporary folder ${this.dir}: ${failed instanceof Error ? failed.message : String(failed)}\n`);
   }
 
   private actor(key: string): number {
