@@ -20,7 +20,11 @@ export type ReadEvent =
 
 class InputError extends Error {}
 
-const CHUNK = 1 << 20;
+// Read in pieces of 32 KB. A 1 MB piece became a string of 1-2 MB (and another when joined to the
+// row it cut), which V8 keeps in its large-object space until a full collection, so a run over CSV
+// or JSON Lines carried dead megabytes between collections: on 40,000 such articles peak RSS went
+// from 232-237 to 196-216 MB with one worker (3 alternated runs each), in the same time.
+const CHUNK = 1 << 15;
 const TEXT_COLUMNS = ["text", "body", "content", "summary"];
 
 /** Why a buffer cannot be read as UTF-8 text, or null when it can. */
