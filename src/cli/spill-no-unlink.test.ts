@@ -77,7 +77,7 @@ describe("temporary files that cannot be unlinked while open", () => {
     }
   });
 
-  it("that cannot be removed even when closed cost a warning naming their folder, not the run", () => {
+  it("that cannot be removed even when closed cost a warning naming where they are, not the run", () => {
     const parent = mkdtempSync(join(tmpdir(), "spill-named-"));
     try {
       fsState.noUnlinkWhileOpen = true;
@@ -89,7 +89,7 @@ describe("temporary files that cannot be unlinked while open", () => {
       // Every file was closed all the same.
       expect([...fsState.open.values()].filter((path) => path.startsWith(join(parent, folder!)))).toEqual([]);
       expect(stderr.mock.calls.map((c) => String(c[0]))).toEqual([
-        expect.stringMatching(new RegExp(`^warning: cannot remove the temporary folder ${join(parent, folder!)}: EPERM: operation not permitted, unlink '.*'\n$`)),
+        expect.stringMatching(new RegExp(`^warning: cannot remove the temporary files in ${join(parent, folder!)}: EPERM: operation not permitted, unlink '.*'\n$`)),
       ]);
     } finally {
       fsState.noUnlinkEver = false;

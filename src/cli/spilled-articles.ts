@@ -204,7 +204,7 @@ export class SpilledArticles {
       }
     }
     // The run's work is done by now; what is left is only disk to free by hand.
-    if (failed) process.stderr.write(`warning: cannot remove the temporary folder ${this.dir}: ${failed instanceof Error ? failed.message : String(failed)}\n`);
+    if (failed) process.stderr.write(`warning: cannot remove the temporary files in ${this.dir}: ${failed instanceof Error ? failed.message : String(failed)}\n`);
   }
 
   private actor(key: string): number {
