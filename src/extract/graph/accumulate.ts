@@ -84,6 +84,13 @@ export class GraphAccumulator {
       if (list) list.push(f);
       else this.findings.set(x.key, [f]);
     });
+    if (article.date) article.date = this.intern(article.date);
+    const kept = { article, sentences: d.sentences, interactions: d.interactions };
+    // Kept elsewhere (on disk), the interactions' strings are not held here: nothing to intern.
+    if (this.keep) {
+      this.keep(kept);
+      return;
+    }
     for (const x of d.interactions) {
       x.a = this.intern(x.a);
       x.b = this.intern(x.b);
@@ -93,10 +100,7 @@ export class GraphAccumulator {
       if (x.speaker) x.speaker = this.intern(x.speaker);
       if (x.date) x.date = this.intern(x.date);
     }
-    if (article.date) article.date = this.intern(article.date);
-    const kept = { article, sentences: d.sentences, interactions: d.interactions };
-    if (this.keep) this.keep(kept);
-    else this.kept.push(kept);
+    this.kept.push(kept);
   }
 
   private intern<T extends string>(s: T): T {
