@@ -1,20 +1,18 @@
 // An append-only temporary file of UTF-8 records, read back by offset or streamed whole.
 // A run keeps its evidence here instead of in the heap, so its memory grows far less with
 // the corpus (see spilled-articles.ts).
-import { closeSync, openSync, readSync, rmSync, unlinkSync, writeSync } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
+import { closeSync, openSync, readSync, rmSync, unlinkSync } from "node:fs";
+import { BufferedWriter } from "./buffered-writer.js";
 
-const BUFFER_BYTES = 1 << 20;
+// Small enough that a piece never lands in V8's large-object space (see buffered-writer.ts).
+const PIECE_BYTES = 1 << 15;
 
 /** A temporary file could not be written (a full disk, most likely). */
 export class SpillError extends Error {}
 
 export class SpillFile {
   private readonly fd: number;
-  private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-  private used = 0;
-  /** Bytes already in the file. */
-  private flushed = 0;
+  private readonly writer: BufferedWriter;
   private reader = Buffer.allocUnsafe(4096);
 
   /** The file has no name any more: the system frees it when the process ends, however it ends. */
@@ -22,6 +20,7 @@ export class SpillFile {
 
   constructor(readonly path: string) {
     this.fd = openSync(path, "w+");
+    this.writer = new BufferedWriter(this.fd);
     // Open, then unlinked (POSIX): read and written through the descriptor, gone even after a SIGKILL.
     try {
       unlinkSync(path);
@@ -33,28 +32,26 @@ export class SpillFile {
 
   /** Bytes appended so far. */
   get size(): number {
-    return this.flushed + this.used;
+    return this.writer.size;
   }
 
   /** Appends `text` and returns its byte offset; its length in bytes is `size` after minus before. */
   append(text: string): number {
     const at = this.size;
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8: most records skip Buffer.byteLength.
-    if (text.length * 3 > BUFFER_BYTES - this.used) {
-      this.flush();
-      if (text.length * 3 > BUFFER_BYTES) {
-        this.writeAll(Buffer.from(text, "utf8"));
-        return at;
-      }
+    try {
+      this.writer.write(text);
+    } catch (e) {
+      throw this.failed(e);
     }
-    this.used += this.buffer.write(text, this.used, "utf8");
     return at;
   }
 
   flush(): void {
-    if (this.used === 0) return;
-    this.writeAll(this.buffer.subarray(0, this.used));
-    this.used = 0;
+    try {
+      this.writer.flush();
+    } catch (e) {
+      throw this.failed(e);
+    }
   }
 
   /** The text of `length` bytes at `offset`. */
@@ -69,19 +66,21 @@ export class SpillFile {
     return this.reader.toString("utf8", 0, length);
   }
 
-  /** The whole file as text, in pieces of about a megabyte (a character is never cut in two). */
-  *chunks(): Generator<string> {
+  /**
+   * The whole file's bytes, in pieces of 32 KB: bytes, not text, so a file copied into another is
+   * never decoded and encoded again. The pieces share one buffer: each is good until the next is
+   * asked for (a buffer per piece stayed allocated until a collection, tens of MB at the end of a run).
+   */
+  *chunks(): Generator<Uint8Array> {
     this.flush();
-    const decoder = new StringDecoder("utf8");
-    const chunk = Buffer.allocUnsafe(BUFFER_BYTES);
-    for (let offset = 0; offset < this.flushed; ) {
-      const n = readSync(this.fd, chunk, 0, Math.min(BUFFER_BYTES, this.flushed - offset), offset);
-      if (n === 0) break;
+    const size = this.size;
+    const chunk = Buffer.allocUnsafe(PIECE_BYTES);
+    for (let offset = 0; offset < size; ) {
+      const n = readSync(this.fd, chunk, 0, Math.min(PIECE_BYTES, size - offset), offset);
+      if (n === 0) throw new Error(`${this.path}: the file ends at ${offset}, ${size} bytes were written`);
       offset += n;
-      yield decoder.write(chunk.subarray(0, n));
+      yield chunk.subarray(0, n);
     }
-    const rest = decoder.end();
-    if (rest) yield rest;
   }
 
   close(): void {
@@ -89,13 +88,8 @@ export class SpillFile {
     if (!this.unlinked) rmSync(this.path, { force: true });
   }
 
-  private writeAll(bytes: Buffer): void {
-    try {
-      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, this.flushed + done);
-    } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
-      throw new SpillError(`cannot write the temporary file ${this.path}: ${reason}`, { cause: e });
-    }
-    this.flushed += bytes.length;
+  private failed(e: unknown): SpillError {
+    const reason = e instanceof Error ? e.message : String(e);
+    return new SpillError(`cannot write the temporary file ${this.path}: ${reason}`, { cause: e });
   }
 }

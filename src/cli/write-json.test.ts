@@ -57,4 +57,22 @@ describe("writeJsonAtomic", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("copies a JsonText's bytes as they are, a character cut between two pieces included", () => {
+    const dir = mkdtempSync(join(tmpdir(), "write-json-"));
+    try {
+      const text = JSON.stringify([{ s: "Зеленский €" }, { s: "🙂".repeat(300_000) }]);
+      const bytes = Buffer.from(text, "utf8");
+      const cut = bytes.indexOf(Buffer.from("€")) + 1;
+      const list = new JsonText(function* () {
+        yield bytes.subarray(0, cut);
+        yield bytes.subarray(cut);
+      });
+      const path = join(dir, "out.json");
+      writeJsonAtomic(path, { list, n: 1 });
+      expect(readFileSync(path, "utf8")).toBe(`{"list":${text},"n":1}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

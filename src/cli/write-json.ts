@@ -2,18 +2,20 @@
 // holding the whole text: a graph of a large corpus is a string of hundreds of MB
 // (twice that when any character is outside Latin-1), on top of the graph itself.
 // The outer levels are written piece by piece, the inner values stringified whole.
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
+import { BufferedWriter } from "./buffered-writer.js";
 import { temporaryPathFor } from "./write-atomic.js";
 
-const FLUSH_CHARS = 1 << 20;
+/** JSON text, or its UTF-8 bytes (a file's, copied as they are; good only until the next piece is asked for). */
+export type JsonPiece = string | Uint8Array;
 
 /**
  * A value that is already JSON text, made piece by piece when it is written: a list too large to
  * hold (a run's evidence, kept on disk) streamed into the file in its place.
  */
 export class JsonText {
-  constructor(readonly pieces: () => Iterable<string>) {}
+  constructor(readonly pieces: () => Iterable<JsonPiece>) {}
 
   /** Only jsonPieces can write it: met inside a value stringified whole, it would be lost. */
   toJSON(): never {
@@ -22,7 +24,7 @@ export class JsonText {
 }
 
 /** JSON.stringify(value) in pieces; arrays and objects are opened up to `depth` levels down. */
-export function* jsonPieces(value: unknown, depth: number): Generator<string> {
+export function* jsonPieces(value: unknown, depth: number): Generator<JsonPiece> {
   if (value instanceof JsonText) {
     yield* value.pieces();
     return;
@@ -55,24 +57,16 @@ export function* jsonPieces(value: unknown, depth: number): Generator<string> {
   yield "}";
 }
 
-/** Like writeFileAtomic(path, JSON.stringify(value)), in pieces of about a megabyte. */
+/** Like writeFileAtomic(path, JSON.stringify(value)), piece by piece. */
 export function writeJsonAtomic(path: string, value: unknown, depth = 3): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = temporaryPathFor(path);
   try {
     const fd = openSync(tmp, "w");
     try {
-      let buffer = "";
-      const flush = (): void => {
-        const bytes = Buffer.from(buffer, "utf8");
-        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-        buffer = "";
-      };
-      for (const piece of jsonPieces(value, depth)) {
-        buffer += piece;
-        if (buffer.length >= FLUSH_CHARS) flush();
-      }
-      flush();
+      const out = new BufferedWriter(fd);
+      for (const piece of jsonPieces(value, depth)) out.write(piece);
+      out.flush();
     } finally {
       closeSync(fd);
     }
