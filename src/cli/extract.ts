@@ -18,6 +18,7 @@ import { Reporter, summary } from "./extract-report.js";
 import { temporaryPathFor } from "./write-atomic.js";
 import { SpilledArticles } from "./spilled-articles.js";
 import { SpillError } from "./spill-file.js";
+import { collectGarbage } from "./collect-garbage.js";
 import type { WorkerData } from "./extract-worker.js";
 
 const HEAP_GROWING_PERCENT = 100;
@@ -204,6 +205,8 @@ async function extract(argv: string[], spill: () => SpilledArticles): Promise<nu
     throw new Exit(2, `no article read from ${options.inputs.join(", ")}${skipped.length ? ` (${skipped.length} skipped)` : ""}`);
   }
 
+  // What the reading left behind goes before the graph makes garbage of its own (see collect-garbage.ts).
+  collectGarbage();
   const graph = spilled.graph(accumulator.nodes(), skipped, { weights: options.weights, corpus: options.corpus });
   const counts = {
     records,

@@ -16,8 +16,9 @@ import type { KeptArticle } from "../extract/graph/accumulate.js";
 import { edgeOf, edgeSketch, fallbackNode, graphFileOf, pairKey, placeNodes, type EdgeSketch } from "../extract/graph/build.js";
 import { discoveredRenames, renameInteraction, renameNodes } from "../extract/graph/rekey.js";
 import { cmp, mergeEvents } from "../extract/events/merge.js";
-import { JsonText, writeJsonAtomic } from "./write-json.js";
+import { JsonText, writeJsonAtomic, type JsonPiece } from "./write-json.js";
 import { SpillFile } from "./spill-file.js";
+import { collectGarbage } from "./collect-garbage.js";
 
 /** [type, date, article, sentence, modality, channel, channelDefault, speaker]: an interaction on disk. */
 type InteractionRecord = [RawInteraction["type"], string | null, string, string, RawInteraction["modality"] | null, RawInteraction["channel"] | null, 0 | 1, string | null];
@@ -173,6 +174,8 @@ export class SpilledArticles {
       edgeFile.append(`${sketches.length ? "," : ""}${JSON.stringify(edge)}`);
       sketches.push(edgeSketch(edge));
     }
+    // The merging's garbage goes before the layout makes its own (see collect-garbage.ts).
+    collectGarbage();
     const file = graphFileOf({
       articles: new JsonText(() => this.articleList(rank)),
       skipped,
@@ -249,7 +252,7 @@ export class SpilledArticles {
   }
 }
 
-function* bracketed(pieces: Iterable<string>): Generator<string> {
+function* bracketed(pieces: Iterable<JsonPiece>): Generator<JsonPiece> {
   yield "[";
   yield* pieces;
   yield "]";
