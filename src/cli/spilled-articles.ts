@@ -72,8 +72,6 @@ export class SpilledArticles {
   private readonly article = ints();
   private readonly a = ints();
   private readonly b = ints();
-  /** Actor of the statement's speaker, -1 for none. */
-  private readonly speaker = ints();
   private readonly actorIds = new Map<string, number>();
   private readonly actorKeys: string[] = [];
   /** Articles with no date. */
@@ -130,7 +128,6 @@ export class SpilledArticles {
       this.article.push(slot);
       this.a.push(this.actor(x.a));
       this.b.push(this.actor(x.b));
-      this.speaker.push(x.speaker === undefined ? -1 : this.actor(x.speaker));
     }
   };
 
@@ -145,23 +142,29 @@ export class SpilledArticles {
     const rename = discoveredRenames(actors);
     const nodes = renameNodes(actors, rename);
     const rank = this.articleRanks();
-    const n = this.at.length;
     // Grouped by pair as buildGraph groups them: its renamed interactions, then events, by pair.
+    // First by the two actors as recorded, a number each, so that a pair's key is made once.
+    const byActors = new Map<number, number[]>();
+    const actorCount = this.actorKeys.length;
+    for (let i = 0; i < this.at.length; i++) {
+      const g = this.a.values[i]! * actorCount + this.b.values[i]!;
+      const list = byActors.get(g);
+      if (list) list.push(i);
+      else byActors.set(g, [i]);
+    }
     const byPair = new Map<string, number[]>();
-    for (let i = 0; i < n; i++) {
-      const s = this.speaker.values[i]!;
-      // Only the actors are needed to find the pair: renamed as buildGraph renames them.
-      const { a: x, b: y } = renameInteraction(
-        { a: this.actorKeys[this.a.values[i]!]!, b: this.actorKeys[this.b.values[i]!]!, speaker: s < 0 ? undefined : this.actorKeys[s] } as RawInteraction,
-        rename,
-      );
+    // In order of each group's first interaction: any fallback node is added where buildGraph adds it.
+    for (const members of byActors.values()) {
+      const i = members[0]!;
+      // Only the actors are needed to find the pair, renamed as buildGraph renames them (a < b: the speaker changes neither).
+      const { a: x, b: y } = renameInteraction({ a: this.actorKeys[this.a.values[i]!]!, b: this.actorKeys[this.b.values[i]!]! } as RawInteraction, rename);
       if (!nodes.has(x)) nodes.set(x, fallbackNode(x));
       if (!nodes.has(y)) nodes.set(y, fallbackNode(y));
       if (x === y) continue;
       const key = pairKey(x, y);
       const list = byPair.get(key);
-      if (list) list.push(i);
-      else byPair.set(key, [i]);
+      if (!list) byPair.set(key, members);
+      else for (const m of members) list.push(m);
     }
     const edgeFile = this.edgeFile;
     const sketches: EdgeSketch[] = [];
