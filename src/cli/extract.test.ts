@@ -6,9 +6,9 @@ import { join, resolve } from "node:path";
 import { parseGraphFile } from "../shared/graph-schema.js";
 import { parseExtractArgs, UsageError } from "./extract-args.js";
 import { runExtract } from "./extract.js";
+import { SEED_ARTICLES as SEEDS } from "../extract/graph/seed-results.fixture.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const SEEDS = join(ROOT, "graph-data/articles");
 const KREMLIN = resolve(ROOT, "../shared/corpus/kremlin/putin.csv");
 
 function extract(args: string[]) {
