@@ -4,7 +4,7 @@
 import { closeSync, openSync, readSync, rmSync, unlinkSync } from "node:fs";
 import { BufferedWriter } from "./buffered-writer.js";
 
-// Small enough that a piece never lands in V8's large-object space (see buffered-writer.ts).
+// What chunks() reads at a time, into one buffer it reuses.
 const PIECE_BYTES = 1 << 15;
 
 /** A temporary file could not be written (a full disk, most likely). */
