@@ -2,7 +2,7 @@
 // searched recursively in sorted order (so output never depends on the file
 // system's listing order). Symlink loops, unreadable folders and broken links
 // are reported, never fatal.
-import { readdirSync, realpathSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { extname, join } from "node:path";
 import type { Skipped } from "../shared/types.js";
 
@@ -46,6 +46,14 @@ function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
+
 function reason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   return code ? `cannot read (${code})` : `cannot read (${e instanceof Error ? e.message : String(e)})`;
@@ -56,13 +64,8 @@ export function walkInputs(paths: string[]): WalkResult {
   const seenFiles = new Map<string, string>();
   const seenDirs = new Map<string, string>();
 
-  const addFile = (path: string, size: number, kind: InputKind): void => {
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch {
-      real = path;
-    }
+  /** `real`: the file's own path with no link in it, when the caller knows it. */
+  const addFile = (path: string, size: number, kind: InputKind, real = realPath(path)): void => {
     const first = seenFiles.get(real);
     if (first !== undefined) {
       out.warnings.push(`${path}: the same file as ${first}; read once`);
@@ -74,10 +77,10 @@ export function walkInputs(paths: string[]): WalkResult {
 
   const visitDir = (dir: string): void => {
     let real: string;
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      real = realpathSync(dir);
-      entries = readdirSync(dir);
+      real = realpathSync.native(dir);
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       out.skipped.push({ source: dir, reason: `folder ${reason(e)}` });
       return;
@@ -88,7 +91,8 @@ export function walkInputs(paths: string[]): WalkResult {
       return;
     }
     seenDirs.set(real, dir);
-    for (const name of entries.sort(byName)) {
+    for (const entry of entries.sort((x, y) => byName(x.name, y.name))) {
+      const name = entry.name;
       if (name.startsWith(".")) continue;
       const path = join(dir, name);
       let st;
@@ -102,7 +106,9 @@ export function walkInputs(paths: string[]): WalkResult {
       const kind = kindOf(name);
       if (st.isDirectory()) visitDir(path);
       else if (!kind) out.ignored++;
-      else if (st.isFile()) addFile(path, st.size, kind);
+      // A folder's entry that is not a link is where the folder really is: no realpath per file
+      // (it was most of the walk, 0.6 s on 60,000 files).
+      else if (st.isFile()) addFile(path, st.size, kind, entry.isSymbolicLink() ? realPath(path) : join(real, name));
       else out.skipped.push({ source: path, reason: NOT_REGULAR });
     }
   };
