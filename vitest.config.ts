@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "bench/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["src/test-setup/webgl-constants.ts"],
     testTimeout: 60_000,
   },
 });

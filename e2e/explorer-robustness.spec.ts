@@ -1,6 +1,7 @@
 // The explorer against hostile, broken and large inputs, under the production CSP.
 import { expect, test } from "@playwright/test";
 import { generateGraph } from "../scripts/generate-graph";
+import { labelStart } from "../src/app/graph/label-place";
 import { clearEdgeMidpoint, dropFile, drawnColor, fixtureText, nodePosition, serveFixtures, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
 
 const EVIL_IMG = "<img src=x onerror=alert(1)>";
@@ -198,31 +199,34 @@ test("a hub's neighbours are labelled only where their names fit, never on top o
   const hub = file.nodes.reduce((a, b) => ((b.attributes.weightedDegree ?? 0) > (a.attributes.weightedDegree ?? 0) ? b : a)).key;
   await page.evaluate((k) => window.__explorer!.store.getState().select(k), hub);
 
-  // The labels sigma will draw, as boxes on screen: each forced label, at sigma's own font and place.
-  const drawnLabels = () =>
-    page.evaluate((focus) => {
+  // The labels drawn, as boxes on screen: each forced label, at sigma's font, on the side the
+  // label drawers put it (src/app/graph/label-place.ts), on sigma's baseline.
+  const drawnLabels = async () => {
+    const { labels, neighbours, width, fontSize } = await page.evaluate((focus) => {
       const { sigma, graph } = window.__explorer!;
       const s = sigma.getSettings();
       const context = document.createElement("canvas").getContext("2d")!;
       context.font = `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
       const camera = sigma.getCamera().getState();
-      const boxes = graph
+      const labels = graph
         .neighbors(focus)
         .map((k) => sigma.getNodeDisplayData(k)!)
         .filter((d) => d.forceLabel && d.label)
-        .map((d) => {
-          const p = sigma.framedGraphToViewport(d, { cameraState: camera });
-          const left = p.x + sigma.scaleSize(d.size) + 3;
-          return { left, right: left + context.measureText(d.label!).width, top: p.y - s.labelSize * 0.7, bottom: p.y + s.labelSize * 0.3 };
-        });
-      let overlaps = 0;
-      for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i]!, boxes[j]!];
-          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps++;
-        }
-      return { labelled: boxes.length, neighbours: graph.neighbors(focus).length, overlaps };
+        .map((d) => ({ ...sigma.framedGraphToViewport(d, { cameraState: camera }), size: sigma.scaleSize(d.size), text: context.measureText(d.label!).width }));
+      return { labels, neighbours: graph.neighbors(focus).length, width: sigma.getDimensions().width, fontSize: s.labelSize };
     }, hub);
+    const boxes = labels.map((l) => {
+      const left = labelStart(l.x, l.size, l.text, width);
+      return { left, right: left + l.text, top: l.y - fontSize * 0.7, bottom: l.y + fontSize * 0.3 };
+    });
+    let overlaps = 0;
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps++;
+      }
+    return { labelled: boxes.length, neighbours, overlaps };
+  };
 
   await expect.poll(async () => (await drawnLabels()).labelled).toBeGreaterThan(0);
   const wide = await drawnLabels();
@@ -235,4 +239,63 @@ test("a hub's neighbours are labelled only where their names fit, never on top o
   });
   await expect.poll(async () => (await drawnLabels()).labelled).toBeGreaterThan(wide.labelled);
   expect((await drawnLabels()).overlaps).toBe(0);
+});
+
+test("a long name at the canvas's right edge is drawn whole, left of its disc, as a label and when hovered", async ({ page }) => {
+  // Lavrov is the rightmost node of the small graph; at his full name his label would run past the edge.
+  const file = JSON.parse(fixtureText("small-graph.json")) as { nodes: { key: string; attributes: { label: string } }[] };
+  const fullName = "Sergey Viktorovich Lavrov";
+  file.nodes.find((n) => n.key === "lavrov")!.attributes.label = fullName;
+  await serveFixtures(page, { "long-name.json": JSON.stringify(file) });
+  await page.goto("/?graph=fixtures/long-name.json");
+  await waitForGraph(page, 5);
+
+  // Where ink is on one of sigma's 2D layers in the node's row, right of the graph's middle (Blinken's
+  // label shares the row on the left): its left and right ends in CSS pixels, and the node and text sizes.
+  const inkInRow = (layer: "labels" | "hovers") =>
+    page.evaluate(
+      ([key, name]) => {
+        const { sigma } = window.__explorer!;
+        const d = sigma.getNodeDisplayData(key)!;
+        const p = sigma.framedGraphToViewport(d, { cameraState: sigma.getCamera().getState() });
+        const s = sigma.getSettings();
+        const measure = document.createElement("canvas").getContext("2d")!;
+        measure.font = `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
+        const canvas = sigma.getCanvases()[name]!;
+        const width = sigma.getDimensions().width;
+        const ratio = canvas.width / width;
+        const from = Math.round((width / 2) * ratio);
+        const top = Math.round((p.y - 9) * ratio);
+        const rows = Math.round(16 * ratio);
+        const pixels = canvas.getContext("2d")!.getImageData(from, top, canvas.width - from, rows).data;
+        let left = Infinity;
+        let right = -Infinity;
+        for (let i = 3; i < pixels.length; i += 4) {
+          if (pixels[i]! < 64) continue;
+          const x = from + ((i - 3) / 4) % (canvas.width - from);
+          left = Math.min(left, x / ratio);
+          right = Math.max(right, x / ratio);
+        }
+        return { left, right, x: p.x, size: sigma.scaleSize(d.size), text: measure.measureText(d.label!).width, width };
+      },
+      ["lavrov", layer] as const,
+    );
+
+  await expect.poll(async () => (await inkInRow("labels")).right).toBeGreaterThan(0);
+  const label = await inkInRow("labels");
+  // Sigma alone would start it 3 px right of the disc and cut it off at the edge.
+  expect(label.x + label.size + 3 + label.text).toBeGreaterThan(label.width);
+  expect(label.right).toBeLessThan(label.x - label.size);
+  expect(label.right - label.left).toBeGreaterThan(label.text * 0.9);
+  expect(label.left).toBeGreaterThan(0);
+
+  const at = await nodePosition(page, "lavrov");
+  await page.mouse.move(at.x, at.y);
+  await expect.poll(async () => (await inkInRow("hovers")).right).toBeGreaterThan(0);
+  const hover = await inkInRow("hovers");
+  // The white box holds the whole name on the left and rounds the disc on the right, all on the canvas.
+  expect(hover.left).toBeLessThan(hover.x - hover.size - hover.text);
+  expect(hover.right).toBeLessThan(hover.width);
+  expect(hover.right).toBeLessThan(hover.x + hover.size + 20);
+  await page.screenshot({ path: test.info().outputPath("long-name-hover.png") });
 });

@@ -1,19 +1,10 @@
-import { describe, expect, it, vi } from "vitest";
-
-// Sigma's modules and program definitions name WebGL constants; there is no
-// WebGL outside a browser, so the few it reads at load are given here first.
-vi.hoisted(() => {
-  const gl = { TRIANGLES: 4, BOOL: 0x8b56, BYTE: 0x1400, UNSIGNED_BYTE: 0x1401, SHORT: 0x1402, UNSIGNED_SHORT: 0x1403, INT: 0x1404, UNSIGNED_INT: 0x1405, FLOAT: 0x1406 };
-  const g = globalThis as Record<string, unknown>;
-  g.WebGLRenderingContext ??= gl;
-  g.WebGL2RenderingContext ??= gl;
-});
-
+import { describe, expect, it } from "vitest";
 import { EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
 import { DEFAULT_SETTINGS } from "sigma/settings";
 import { floatColor } from "sigma/utils";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "../../shared/appearance";
 import { createDimLabelDrawers, createDimPrograms, dimDefinition, dimVertexShader } from "./dim-programs";
+import { recordingCanvas } from "./test-canvas";
 
 const definitions = {
   node: NodeCircleProgram.prototype.getDefinition.call(null as never),
@@ -60,22 +51,13 @@ describe("createDimPrograms", () => {
 });
 
 describe("createDimLabelDrawers", () => {
-  function recorder() {
-    const texts: string[] = [];
-    const noop = () => {};
-    const ctx = new Proxy({} as Record<string | symbol, unknown>, {
-      get: (t, k) => (k === "fillText" ? (s: string) => texts.push(s) : k === "measureText" ? (s: string) => ({ width: s.length * 7 }) : k in t ? t[k] : noop),
-      set: (t, k, v) => ((t[k] = v), true),
-    }) as unknown as CanvasRenderingContext2D;
-    return { ctx, texts };
-  }
   const settings = { ...DEFAULT_SETTINGS } as never;
   const data = (label: string, forceLabel: boolean) => ({ key: label, x: 10, y: 10, size: 5, label, color: "#123456", forceLabel });
 
   it("draws every label while nothing is dimmed, and only forced ones (focus, selection, neighbours) while dimming", () => {
     let dim = false;
     const { drawLabel, drawHover } = createDimLabelDrawers(() => dim);
-    const { ctx, texts } = recorder();
+    const { ctx, texts } = recordingCanvas();
     drawLabel(ctx, data("a", false), settings);
     drawLabel(ctx, data("b", true), settings);
     dim = true;
@@ -83,6 +65,6 @@ describe("createDimLabelDrawers", () => {
     drawLabel(ctx, data("d", true), settings);
     drawHover(ctx, data("e", false), settings);
     drawHover(ctx, data("f", true), settings);
-    expect(texts).toEqual(["a", "b", "d", "f"]);
+    expect(texts.map((t) => t.text)).toEqual(["a", "b", "d", "f"]);
   });
 });

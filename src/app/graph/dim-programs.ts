@@ -9,9 +9,10 @@
 // The programs read the dim flag through a callback at each render, so a copy
 // of the settings (@sigma/export-image builds a second sigma from them) dims
 // exactly as the screen does.
-import { drawDiscNodeHover, drawDiscNodeLabel, EdgeRectangleProgram, NodeCircleProgram, type NodeLabelDrawingFunction } from "sigma/rendering";
+import { EdgeRectangleProgram, NodeCircleProgram, type NodeLabelDrawingFunction } from "sigma/rendering";
 import { floatColor } from "sigma/utils";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from "../../shared/appearance.js";
+import { drawNodeHover, drawNodeLabel } from "./label-drawers.js";
 import type { EdgeView, NodeView } from "./runtime.js";
 
 /** WebGL's UNSIGNED_BYTE, as a number: WebGLRenderingContext does not exist outside a browser (tests). */
@@ -107,10 +108,10 @@ export function createDimLabelDrawers(dimmed: () => boolean): { drawLabel: Label
   return {
     drawLabel: (context, data, settings) => {
       if (dimmed() && !data.forceLabel) return;
-      drawDiscNodeLabel(context, data, settings);
+      drawNodeLabel(context, data, settings);
     },
     drawHover: (context, data, settings) => {
-      drawDiscNodeHover(context, dimmed() && !data.forceLabel ? { ...data, label: null } : data, settings);
+      drawNodeHover(context, dimmed() && !data.forceLabel ? { ...data, label: null } : data, settings);
     },
   };
 }

@@ -62,7 +62,7 @@ export function labelNeighbours(sigma: AnySigma, state: HighlightState): string[
     const c = candidate(sigma, camera, key, state.weights.get(key) ?? 0);
     if (c) candidates.push(c);
   }
-  state.labelled = pickLabels(fixed, candidates, measurer(sigma), sigma.getSettings().labelSize);
+  state.labelled = pickLabels(fixed, candidates, measurer(sigma), sigma.getSettings().labelSize, sigma.getDimensions().width);
   const changed: string[] = [];
   for (const key of state.neighbours) if (before.has(key) !== state.labelled.has(key)) changed.push(key);
   return changed;
