@@ -91,6 +91,16 @@ describe("runBench on a tiny corpus", () => {
     const speedUp = scale.find((r) => r.metric === "CLI speed-up 2 workers ÷ 1")!;
     expect(speedUp.stat.median).toBeCloseTo(w2.stat.median / w1.stat.median, 6);
     expect(speedUp.target).toEqual({ op: ">=", value: 1.6 });
+    // The peer on the scale corpus's own text, against each thread count; the target on one worker.
+    const scalePeer = scale.find((r) => r.metric.startsWith("compromise people() on "))!;
+    const w1Rate = scale.find((r) => r.metric === "CLI 1 worker" && r.unit === "MB/s")!;
+    const w2Rate = scale.find((r) => r.metric === "CLI 2 workers" && r.unit === "MB/s")!;
+    const w1Peer = scale.find((r) => r.metric === "CLI 1 worker ÷ compromise (throughput)")!;
+    const w2Peer = scale.find((r) => r.metric === "CLI 2 workers ÷ compromise (throughput)")!;
+    expect(scalePeer.stat.median).toBeGreaterThan(0);
+    expect(w1Peer.stat.median).toBeCloseTo(w1Rate.stat.median / scalePeer.stat.median, 6);
+    expect(w2Peer.stat.median).toBeCloseTo(w2Rate.stat.median / scalePeer.stat.median, 6);
+    expect([w1Peer.target, w2Peer.target]).toEqual([{ op: ">=", value: 50 }, undefined]);
     const scaleCeiling = scale.find((r) => r.metric === "machine ceiling: 2 separate 1-worker runs at once, throughput ÷ 1 alone")!;
     const scaleOfCeiling = scale.find((r) => r.metric === "CLI speed-up 2 workers ÷ machine ceiling")!;
     expect(scaleCeiling.stat.median).toBeGreaterThan(0);

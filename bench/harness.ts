@@ -132,7 +132,7 @@ export async function runBench(
     log(`scale: generated corpus of ${cfg.scaleArticles} articles`);
     // In full mode the same plan as every other figure (5 runs after a warm-up): with 3, one slow
     // 2-worker run on a shared machine moved the speed-up between 1.13 and 1.62 from run to run.
-    const r = await benchScale({ articles: cfg.scaleArticles, workers: 2, plan: cfg.scalePlan });
+    const r = await benchScale({ articles: cfg.scaleArticles, workers: 2, plan: cfg.scalePlan, peerBytes: cfg.peerBytes });
     rows.push(...r.rows);
     notes.push(...r.notes);
   });

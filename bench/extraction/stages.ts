@@ -1,6 +1,5 @@
 // In-process timings over one corpus, all in the same process and run so they compare:
 // the floor (read + prepareArticle), the full per-article pipeline, and compromise's person finder.
-import nlp from "compromise";
 import type { Article } from "../../src/shared/types.js";
 import { DEFAULT_WEIGHTS } from "../../src/shared/types.js";
 import { prepareArticle } from "../../src/extract/prepare.js";
@@ -10,6 +9,7 @@ import type { Gazetteer } from "../../src/shared/types.js";
 import { readArticles } from "./load.js";
 import type { InputFile } from "../../src/cli/walk-inputs.js";
 import { repeat, type RunPlan, type Stat } from "../stats.js";
+import { articleText, sample, timePeer, type PeerTiming } from "./peer.js";
 
 export interface StageTimings {
   articles: number;
@@ -21,26 +21,10 @@ export interface StageTimings {
   /** Read, then the whole pipeline: processArticle on each article and assembleGraph. */
   pipelineMs: Stat;
   /** compromise over a sample of the same texts. */
-  peer: { articles: number; textBytes: number; ms: Stat; people: number };
+  peer: PeerTiming;
   /** Edges in the assembled graph: evidence that the pipeline did real work. */
   edges: number;
   nodes: number;
-}
-
-function articleText(a: Article): string {
-  return a.title ? `${a.title}\n\n${a.text}` : a.text;
-}
-
-/** A sample of articles spread over the corpus, up to `maxBytes` of text. */
-export function sample(articles: Article[], maxBytes: number): Article[] {
-  const out: Article[] = [];
-  let bytes = 0;
-  const step = Math.max(1, Math.floor(articles.length / 500));
-  for (let i = 0; i < articles.length && bytes < maxBytes; i += step) {
-    out.push(articles[i]!);
-    bytes += Buffer.byteLength(articleText(articles[i]!));
-  }
-  return out;
 }
 
 export async function timeStages(files: InputFile[], gazetteer: Gazetteer, plan: RunPlan, peerBytes: number): Promise<StageTimings> {
@@ -70,22 +54,14 @@ export async function timeStages(files: InputFile[], gazetteer: Gazetteer, plan:
     nodes = graph.nodes.length;
     return performance.now() - t;
   });
-  const picked = sample(articles, peerBytes);
-  const texts = picked.map(articleText);
-  let people = 0;
-  const peerMs = await repeat({ runs: plan.runs, warmup: Math.min(plan.warmup, 1) }, () => {
-    const t = performance.now();
-    people = 0;
-    for (const text of texts) people += nlp(text).people().length;
-    return performance.now() - t;
-  });
+  const peer = await timePeer(sample(articles, peerBytes), plan);
   return {
     articles: articles.length,
     textBytes: articles.reduce((s, a) => s + Buffer.byteLength(articleText(a)), 0),
     readMs,
     floorMs,
     pipelineMs,
-    peer: { articles: picked.length, textBytes: texts.reduce((s, t) => s + Buffer.byteLength(t), 0), ms: peerMs, people },
+    peer,
     edges,
     nodes,
   };

@@ -5,17 +5,23 @@
 // machine's ceiling measured on this corpus: what two cores give two separate runs at once.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { loadGazetteer } from "../corpus/gazetteer.js";
 import { writeCorpus } from "../corpus/write.js";
 import { cliAvailable, machineCeiling, runExtractCli, runSeparateAtOnce } from "../extraction/cli.js";
+import { runTs } from "../extraction/spawn.js";
+import type { PeerTiming } from "../extraction/peer.js";
 import { rate, ratio, summarise, type RunPlan } from "../stats.js";
 import type { Row } from "../report.js";
+
+const PEER_CHILD = resolve(import.meta.dirname, "../extraction/peer-child.ts");
 
 export interface ScaleOptions {
   articles: number;
   workers: number;
   plan: RunPlan;
+  /** Text of the corpus compromise reads, spread over it (a sample: it is slow). */
+  peerBytes: number;
   seed?: number;
   gazetteer?: string;
 }
@@ -60,11 +66,16 @@ export async function benchScale(o: ScaleOptions): Promise<{ rows: Row[]; notes:
       stat,
       ...(target ? { target } : {}),
     });
-    const rows = [row("corpus size", "MB", summarise([mb]))];
+    // The peer on this corpus's own text: about 500 articles from all over it.
+    const peerRun = await runTs(PEER_CHILD, [corpusDir, "--every", String(Math.max(1, Math.floor(o.articles / 500))), "--peer-bytes", String(o.peerBytes), "--runs", String(o.plan.runs), "--warmup", String(o.plan.warmup)]);
+    const peer = JSON.parse(peerRun.stdout) as PeerTiming;
+    const peerRate = rate(peer.ms, peer.textBytes / 1e6);
+    const rows = [row("corpus size", "MB", summarise([mb])), row(`compromise people() on ${peer.articles}-article sample`, "MB/s", peerRate)];
     for (const w of counts) {
       const t = summarise(wall.get(w)!);
       const threads = `CLI ${w} worker${w === 1 ? "" : "s"}`;
       rows.push(row(threads, "MB/s", rate(t, mb)), row(threads, "articles/s", rate(t, o.articles)));
+      rows.push(row(`${threads} ÷ compromise (throughput)`, "×", ratio(rate(t, mb), peerRate), w === 1 ? { op: ">=", value: 50 } : undefined));
       rows.push(row(`${threads} peak RSS`, "MB", summarise(rss.get(w)!), { op: "<=", value: 1536 }));
       rows.push(row(`${threads} peak RSS ÷ corpus size`, "×", summarise(rss.get(w)!.map((r) => r / mb))));
     }
