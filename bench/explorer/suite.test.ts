@@ -2,7 +2,15 @@
 // headless Chromium on a small graph, every comparison reported. Figures are not judged here
 // (the bench is for that); that they exist, are positive and agree with each other is.
 import { describe, expect, it } from "vitest";
-import { benchExplorer } from "./suite.js";
+import { benchExplorer, inTurn } from "./suite.js";
+
+describe("inTurn", () => {
+  it("opens each page first every other run, warm-up runs (negative) included", () => {
+    const order = [-1, 0, 1, 2, 3, 4].map((run) => inTurn(run, ["ours", "bare"] as const)[0]);
+    expect(order).toEqual(["bare", "ours", "bare", "ours", "bare", "ours"]);
+    expect(inTurn(3, ["ours", "bare"] as const)).toEqual(["bare", "ours"]);
+  });
+});
 
 describe("benchExplorer on a small graph", () => {
   it("times first render, hover, date filter and ForceAtlas2 on both pages and reports their ratios", async () => {
