@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { LABEL_GAP, labelFlipped, labelStart } from "./label-place";
+import { LABEL_GAP, labelStart } from "./label-place";
 
 describe("labelStart", () => {
   it("puts a label right of its disc where it fits, as sigma does", () => {
     expect(labelStart(100, 5, 80, 800)).toBe(100 + 5 + LABEL_GAP);
     // Ending exactly at the edge still fits.
     expect(labelStart(712, 5, 80, 800)).toBe(720);
-    expect(labelFlipped(712, 5, 80, 800)).toBe(false);
   });
 
   it("puts it left of the disc where it would run past the right edge", () => {
     expect(labelStart(713, 5, 80, 800)).toBe(713 - 5 - LABEL_GAP - 80);
-    expect(labelFlipped(713, 5, 80, 800)).toBe(true);
   });
 
   it("when neither side fits, takes the side with more room", () => {

@@ -18,8 +18,3 @@ export function labelStart(x: number, size: number, textWidth: number, viewportW
   if (left >= 0) return left;
   return viewportWidth - right >= x - size - LABEL_GAP ? right : left;
 }
-
-/** Whether the label is drawn left of its disc. */
-export function labelFlipped(x: number, size: number, textWidth: number, viewportWidth: number): boolean {
-  return labelStart(x, size, textWidth, viewportWidth) < x;
-}
