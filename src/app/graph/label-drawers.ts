@@ -18,35 +18,39 @@ function font(settings: DrawSettings): string {
   return `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
 }
 
-/** Where the label's text starts, at the font sigma draws it with (sets that font on the context). */
-function textStart(context: CanvasRenderingContext2D, data: Data, settings: DrawSettings, label: string): number {
+/** The label's width at the font sigma draws it with (which this leaves set on the context). */
+function textWidth(context: CanvasRenderingContext2D, settings: DrawSettings, label: string): number {
   context.font = font(settings);
-  return labelStart(data.x, data.size, context.measureText(label).width, viewportWidth(context));
+  return context.measureText(label).width;
+}
+
+/** Sigma's label, written from `start`: it writes from data.x + data.size + LABEL_GAP, so x is moved to land there. */
+function writeLabel(context: CanvasRenderingContext2D, data: Data, settings: DrawSettings, start: number): void {
+  drawDiscNodeLabel(context, { ...data, x: start - data.size - LABEL_GAP }, settings);
 }
 
 export const drawNodeLabel: Drawer = (context, data, settings) => {
   if (!data.label) return;
-  const start = textStart(context, data, settings, data.label);
-  // Sigma writes the text from data.x + data.size + LABEL_GAP: move x so that lands on `start`.
-  drawDiscNodeLabel(context, { ...data, x: start - data.size - LABEL_GAP }, settings);
+  writeLabel(context, data, settings, labelStart(data.x, data.size, textWidth(context, settings, data.label), viewportWidth(context)));
 };
 
 export const drawNodeHover: Drawer = (context, data, settings) => {
-  if (typeof data.label !== "string" || textStart(context, data, settings, data.label) >= data.x) {
+  const width = typeof data.label === "string" ? textWidth(context, settings, data.label) : 0;
+  const start = labelStart(data.x, data.size, width, viewportWidth(context));
+  if (typeof data.label !== "string" || start >= data.x) {
     drawDiscNodeHover(context, data, settings);
     return;
   }
-  drawLeftHoverBox(context, data, settings, data.label);
-  drawNodeLabel(context, data, settings);
+  drawLeftHoverBox(context, data, settings, width);
+  writeLabel(context, data, settings, start);
 };
 
 const PADDING = 2;
 
 /** Sigma's white hover box (disc and label in one shape, with a shadow), mirrored to run left. */
-function drawLeftHoverBox(context: CanvasRenderingContext2D, data: Data, settings: DrawSettings, label: string): void {
+function drawLeftHoverBox(context: CanvasRenderingContext2D, data: Data, settings: DrawSettings, labelWidth: number): void {
   const size = settings.labelSize;
-  context.font = font(settings);
-  const boxWidth = Math.round(context.measureText(label).width + 5);
+  const boxWidth = Math.round(labelWidth + 5);
   const boxHeight = Math.round(size + 2 * PADDING);
   const radius = Math.max(data.size, size / 2) + PADDING;
   const half = boxHeight / 2;
