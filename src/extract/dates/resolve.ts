@@ -9,8 +9,8 @@
 // A sentence without any date inherits the last date of its paragraph
 // ("On October 19 ... met X. In the evening ... met Y"), else the article date;
 // a date more than a year from the moment of writing is history, not passed on.
-// The English locale alone: the package root loads every language's parsers (slower start, in every worker too).
-import * as chrono from "chrono-node/en";
+import type * as chrono from "chrono-node/en";
+import { casual, GB } from "./chrono-parsers.js";
 import type { PreparedArticle } from "../../shared/types.js";
 
 export interface DateSpan {
@@ -139,7 +139,7 @@ export function scanDates(text: string, deixis: string): ScannedDate[] {
   if (!ANY_DATE.test(text)) return [];
   const out: ScannedDate[] = [];
   // Dotted numeric dates are European (day first) in this corpus; chrono's default reads month first.
-  const parser = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text) ? chrono.GB : chrono.casual;
+  const parser = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text) ? GB : casual;
   const parsed = parseWindows(parser, text, deixis);
   if (!parsed) return [];
   for (const r of parsed) {
