@@ -1,27 +1,9 @@
 // normalise jumps over runs of plain ASCII: it must give what reading every character gives.
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readInput } from "../cli/read-inputs.js";
-import { walkInputs } from "../cli/walk-inputs.js";
+import { KREMLIN, originals, SEEDS } from "./corpus-texts.fixture.js";
 import { normalise, normaliseCharByChar } from "./normalise.js";
-
-const ROOT = resolve(import.meta.dirname, "../..");
-const KREMLIN = resolve(ROOT, "../shared/corpus/kremlin/putin.csv");
-const SEEDS = resolve(ROOT, "graph-data/articles");
-
-async function originals(path: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const file of walkInputs([path]).files) {
-    for await (const e of readInput(file, () => {})) {
-      if (e.type !== "article") continue;
-      const title = e.article.title.trim();
-      out.push(title ? `${title}\n\n${e.article.text}` : e.article.text);
-    }
-  }
-  return out;
-}
 
 function expectSame(text: string): void {
   expect(normalise(text)).toEqual(normaliseCharByChar(text));

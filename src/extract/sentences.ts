@@ -88,11 +88,25 @@ function fullStopEnds(s: string, dot: number, next: number): boolean {
   return true;
 }
 
-function findBoundaries(norm: NormalisedText, original: string): Boundary[] {
+// What the loop below acts on: a line break, a stop, or a space between a lower-case and an upper-case
+// letter (where the normaliser may have put one back). Everything between is passed over, so it jumps there.
+const NEXT_EVENT = /[\n.!?]|(?<=[a-z]) (?=[A-Z])/g;
+// A text the normaliser left as it was (equal to the original: every character maps to itself) has no
+// space put back: only line breaks and stops are looked for.
+const NEXT_BREAK = /[\n.!?]/g;
+
+function findBoundaries(norm: NormalisedText, original: string, jump: boolean): Boundary[] {
   const s = norm.text;
   const n = s.length;
   const out: Boundary[] = [];
+  const next = s === original ? NEXT_BREAK : NEXT_EVENT;
   for (let i = 0; i < n; i++) {
+    if (jump) {
+      next.lastIndex = i;
+      const m = next.exec(s);
+      if (m === null) break;
+      i = m.index;
+    }
     const c = s.charCodeAt(i);
     if (c === 10) {
       // A run of line breaks (with spaces between them).
@@ -148,6 +162,15 @@ function isBareName(text: string): boolean {
 }
 
 export function splitSentences(norm: NormalisedText, original: string): Sentence[] {
+  return splitWith(norm, original, true);
+}
+
+/** The same split, reading every character: the plain path `splitSentences` must equal. */
+export function splitSentencesCharByChar(norm: NormalisedText, original: string): Sentence[] {
+  return splitWith(norm, original, false);
+}
+
+function splitWith(norm: NormalisedText, original: string, jump: boolean): Sentence[] {
   const s = norm.text;
   const spans: { start: number; end: number; endKind: Kind }[] = [];
   let from = 0;
@@ -165,7 +188,7 @@ export function splitSentences(norm: NormalisedText, original: string): Sentence
     }
     from = at;
   };
-  for (const b of findBoundaries(norm, original)) take(b.at, b.kind);
+  for (const b of findBoundaries(norm, original, jump)) take(b.at, b.kind);
   take(s.length, "end");
 
   return spans.map((sp, index) => ({
