@@ -2,7 +2,7 @@
 //
 // Four of chrono's parsers ("3 days ago", "two weeks later", "within a month", "next 2 days")
 // share a case-insensitive pattern of bounded repeats over long alternations that V8 took about
-// 110 ms to compile to machine code, again for each of the two parsers below: every process and
+// 110 ms to compile to machine code, again for each of the two chrono instances below: every process and
 // worker thread paid a quarter of a second before it dated its first article (chrono's first
 // 1,000 parses 340 ms, now 165; a warm parse costs the same). With the `u` flag the same pattern
 // compiles in about 20 ms. It matches the same text here: with `u`, case folding, `\w` and `\b`
