@@ -91,8 +91,8 @@ function fullStopEnds(s: string, dot: number, next: number): boolean {
 // What the loop below acts on: a line break, a stop, or a space between a lower-case and an upper-case
 // letter (where the normaliser may have put one back). Everything between is passed over, so it jumps there.
 const NEXT_EVENT = /[\n.!?]|(?<=[a-z]) (?=[A-Z])/g;
-// A text the normaliser left as it was (equal to the original: every character maps to itself) has no
-// space put back: only line breaks and stops are looked for.
+// A text equal to its original has no space put back (a space put back stands where the original has another
+// character, so the two would differ there): only line breaks and stops are looked for.
 const NEXT_BREAK = /[\n.!?]/g;
 
 function findBoundaries(norm: NormalisedText, original: string, jump: boolean): Boundary[] {
