@@ -9,6 +9,8 @@
 // reads the text by hand because this runs on every character of the corpus:
 // ASCII is classified by arithmetic, and other characters once each per run.
 
+import { flatString } from "../flat-string.js";
+
 export interface Token {
   text: string;
   lower: string;
@@ -314,10 +316,9 @@ function pushMade(table: TokenTable, tok: Token): void {
 }
 
 export function tokenizeRange(text: string, start: number, end: number, sentence: number, out: Token[]): void {
-  // A copy, because the scan's character reads are optimised for the string kinds they have seen: the
-  // gazetteer's aliases come parsed from YAML or written in code, kinds an article's text never is, and
-  // once they had been read the scan of every article ran at half speed (see scanOther).
-  const table = new TokenTable([text, ""].join(""));
+  // A flat copy: the gazetteer's aliases come parsed from YAML or written in code, string kinds an
+  // article's text never is, and once the scan had read them it read every article at half speed (see scanOther).
+  const table = new TokenTable(flatString(text));
   scanRange(table, start, end, sentence);
   for (let i = 0; i < table.length; i++) out.push(table.at(i)!);
 }
@@ -368,8 +369,8 @@ function scanRange(table: TokenTable, start: number, end: number, sentence: numb
       }
     }
     const next = scanOther(table, i, end, sentence, initial);
-    initial = next % 2 === 1;
-    i = (next - (next % 2)) / 2;
+    initial = (next & 1) === 1;
+    i = next >>> 1;
   }
 }
 

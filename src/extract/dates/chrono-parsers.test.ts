@@ -3,6 +3,7 @@ import * as chrono from "chrono-node/en";
 import { casual, GB, withUnicodePattern } from "./chrono-parsers.js";
 
 const instant = new Date("2022-02-24T12:00:00Z");
+const context = { option: {} } as Parameters<chrono.Chrono["parsers"][number]["pattern"]>[0];
 const PHRASES = [
   "Putin met Biden three days ago in Geneva.",
   "Two weeks later, the ministers spoke again.",
@@ -36,7 +37,6 @@ describe("chrono's parsers with unicode patterns", () => {
   });
 
   it("give the time-unit patterns (the ones slow to compile) the u flag", () => {
-    const context = { option: {} } as Parameters<chrono.Chrono["parsers"][number]["pattern"]>[0];
     const ago = casual.parsers.map((p) => p.pattern(context)).filter((re) => /ago\|before\|earlier/.test(re.source));
     expect(ago.length).toBeGreaterThan(0);
     for (const re of ago) expect(re.flags).toContain("u");
@@ -46,7 +46,6 @@ describe("chrono's parsers with unicode patterns", () => {
   });
 
   it("hand back the same pattern object each time, and keep a pattern that cannot take the flag", () => {
-    const context = { option: {} } as Parameters<chrono.Chrono["parsers"][number]["pattern"]>[0];
     const escaped = new RegExp("a\\-b", "i"); // an identity escape: a syntax error with `u`
     const parser = withUnicodePattern({ pattern: () => escaped, extract: () => null });
     expect(parser.pattern(context)).toBe(escaped);
