@@ -79,7 +79,7 @@ function articleOf(text: string, title: string, date: string | null): Article {
 /** The checks shared by findActors and processArticle: offsets inside the text and sentence, mapping back into the original. */
 function expectMentionsInside(prepared: PreparedArticle, mentions: ReturnType<typeof findActors>["mentions"]): void {
   const { norm, sentences, original } = prepared;
-  expect(norm.toOriginal.length).toBe(norm.text.length + 1);
+  expect(norm.toOriginal(norm.text.length)).toBe(original.length);
   for (const m of mentions) {
     expect(Number.isInteger(m.sentence)).toBe(true);
     const s = sentences[m.sentence];
@@ -88,8 +88,8 @@ function expectMentionsInside(prepared: PreparedArticle, mentions: ReturnType<ty
     expect(m.end).toBeGreaterThan(m.start);
     expect(m.end).toBeLessThanOrEqual(s!.end);
     expect(norm.text.slice(m.start, m.end)).toBe(m.surface);
-    const a = norm.toOriginal[m.start]!;
-    const b = norm.toOriginal[m.end]!;
+    const a = norm.toOriginal(m.start);
+    const b = norm.toOriginal(m.end);
     expect(a).toBeLessThan(b);
     expect(b).toBeLessThanOrEqual(original.length);
   }

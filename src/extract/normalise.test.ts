@@ -5,7 +5,7 @@ import { normalise } from "./normalise.js";
 /** The original text behind normalised [a, b). */
 function back(original: string, a: number, b: number): string {
   const n = normalise(original);
-  return original.slice(n.toOriginal[a], n.toOriginal[b]);
+  return original.slice(n.toOriginal(a), n.toOriginal(b));
 }
 
 describe("normalise", () => {
@@ -43,12 +43,30 @@ describe("normalise", () => {
   it("maps every normalised offset back to the original", () => {
     const original = "US \u0421ancelled \u201cmeeting\u201d\u00a0\u00a0with ZhelenskyTherefore \ufb01ne";
     const n = normalise(original);
-    expect(n.toOriginal).toHaveLength(n.text.length + 1);
+    expect(n.toOriginal(n.text.length)).toBe(original.length);
     const i = n.text.indexOf('"meeting"');
     expect(back(original, i, i + 9)).toBe("\u201cmeeting\u201d");
     const z = n.text.indexOf("Zhelensky Therefore");
     expect(back(original, z, z + "Zhelensky Therefore".length)).toBe("ZhelenskyTherefore");
     expect(back(original, 0, n.text.length)).toBe(original);
+  });
+
+  it("maps each offset to the character it was copied from, or to the one a replacement stands for", () => {
+    const offsets = (original: string) => {
+      const n = normalise(original);
+      return [n.text, Array.from({ length: n.text.length + 1 }, (_, i) => n.toOriginal(i))];
+    };
+    // Copied runs map one for one; a curly quote maps to itself; the second space is dropped.
+    expect(offsets("a\u201cb  c")).toEqual(['a"b c', [0, 1, 2, 3, 5, 6]]);
+    // Both letters of a ligature stand for it; a dropped zero-width space leaves no offset.
+    expect(offsets("\ufb01x\u200by")).toEqual(["fixy", [0, 0, 1, 3, 4]]);
+    // The space put back between glued words stands for the capital after it.
+    expect(offsets("talksHowever")).toEqual(["talks However", [0, 1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12]]);
+    // CRLF keeps its '\n'; a lone CR becomes one.
+    expect(offsets("a\r\nb\rc")).toEqual(["a\nb\nc", [0, 2, 3, 4, 5, 6]]);
+    // Unchanged text maps to itself.
+    expect(offsets("Plain text.")).toEqual(["Plain text.", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]]);
+    expect(offsets("")).toEqual(["", [0]]);
   });
 });
 
@@ -63,11 +81,10 @@ describe("normalise, for any text", () => {
     fc.assert(
       fc.property(anyText, (s) => {
         const n = normalise(s);
-        expect(n.toOriginal.length).toBe(n.text.length + 1);
-        expect(n.toOriginal[n.text.length]).toBe(s.length);
+        expect(n.toOriginal(n.text.length)).toBe(s.length);
         for (let i = 0; i < n.text.length; i++) {
-          expect(n.toOriginal[i]!).toBeLessThanOrEqual(n.toOriginal[i + 1]!);
-          expect(n.toOriginal[i]!).toBeLessThan(s.length);
+          expect(n.toOriginal(i)).toBeLessThanOrEqual(n.toOriginal(i + 1));
+          expect(n.toOriginal(i)).toBeLessThan(s.length);
         }
         for (const bad of ["\u0000", "\u200b", "\u200f", "\u202e", "  "]) expect(n.text).not.toContain(bad);
       }),

@@ -146,7 +146,7 @@ function findBoundaries(norm: NormalisedText, original: string, jump: boolean): 
       i = j - 1;
     } else if (c === 32 && i > 0 && isLower(s.charCodeAt(i - 1)) && i + 1 < n && isUpper(s.charCodeAt(i + 1))) {
       // A space the normaliser inserted stands for an original letter.
-      const o = original.charCodeAt(norm.toOriginal[i]!);
+      const o = original.charCodeAt(norm.toOriginal(i));
       if (isUpper(o) || isLower(o)) out.push({ at: i, kind: "glue" });
     }
   }
@@ -196,6 +196,6 @@ function splitWith(norm: NormalisedText, original: string, jump: boolean): Sente
     start: sp.start,
     end: sp.end,
     text: s.slice(sp.start, sp.end),
-    original: original.slice(norm.toOriginal[sp.start], norm.toOriginal[sp.end]).trim(),
+    original: original.slice(norm.toOriginal(sp.start), norm.toOriginal(sp.end)).trim(),
   }));
 }

@@ -31,8 +31,8 @@ export interface ReadResult {
 /** Text after normalisation, with a map back to the original for evidence. */
 export interface NormalisedText {
   text: string;
-  /** toOriginal[i] is the offset in the original of normalised offset i; length text.length + 1. */
-  toOriginal: Uint32Array;
+  /** The offset in the original of normalised offset i, for 0 <= i <= text.length (text.length maps to the original's length). */
+  toOriginal: (i: number) => number;
 }
 
 export interface Sentence {
