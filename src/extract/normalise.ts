@@ -90,8 +90,9 @@ function isGlued(s: string, i: number): boolean {
 /**
  * The text being built, and where each of its offsets comes from, kept as the pieces it is made of:
  * a run copied unchanged maps offset for offset, a replacement maps all its characters to the one
- * original offset it stands for. The map is read only at sentence bounds; a table of one offset per
- * character cost 8 bytes a character (built, then trimmed), 400 MB for a 50 MB article.
+ * original offset it stands for. The splitter reads the map only at sentence bounds and at the few
+ * spaces it checks for a lost one; a table of one offset per character cost 8 bytes a character
+ * (built, then trimmed), 400 MB for a 50 MB article.
  */
 class Builder {
   parts: string[] = [];
