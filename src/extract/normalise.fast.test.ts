@@ -4,15 +4,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KREMLIN, originals, SEEDS } from "./corpus-texts.fixture.js";
 import { normalise, normaliseCharByChar } from "./normalise.js";
-import type { NormalisedText } from "../shared/types.js";
-
-/** The text, and the original offset of each of its offsets (the end included). */
-function table(n: NormalisedText): { text: string; offsets: number[] } {
-  return { text: n.text, offsets: Array.from({ length: n.text.length + 1 }, (_, i) => n.toOriginal(i)) };
-}
+import { offsetTable } from "./offset-table.fixture.js";
 
 function expectSame(text: string): void {
-  expect(table(normalise(text))).toEqual(table(normaliseCharByChar(text)));
+  expect(offsetTable(normalise(text))).toEqual(offsetTable(normaliseCharByChar(text)));
 }
 
 describe.skipIf(!existsSync(KREMLIN))("normalise on the Kremlin corpus", () => {

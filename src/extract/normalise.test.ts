@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { normalise } from "./normalise.js";
+import { offsetTable } from "./offset-table.fixture.js";
 
 /** The original text behind normalised [a, b). */
 function back(original: string, a: number, b: number): string {
@@ -53,8 +54,8 @@ describe("normalise", () => {
 
   it("maps each offset to the character it was copied from, or to the one a replacement stands for", () => {
     const offsets = (original: string) => {
-      const n = normalise(original);
-      return [n.text, Array.from({ length: n.text.length + 1 }, (_, i) => n.toOriginal(i))];
+      const { text, offsets } = offsetTable(normalise(original));
+      return [text, offsets];
     };
     // Copied runs map one for one; a curly quote maps to itself; the second space is dropped.
     expect(offsets("a\u201cb  c")).toEqual(['a"b c', [0, 1, 2, 3, 5, 6]]);

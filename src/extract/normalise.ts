@@ -97,27 +97,15 @@ function isGlued(s: string, i: number): boolean {
 class Builder {
   parts: string[] = [];
   length = 0;
-  // Piece k starts at normalised offset starts[k], at original offset origins[k]; copied[k] is 1 for a copy.
-  private starts = new Int32Array(8);
-  private origins = new Int32Array(8);
-  private copied = new Uint8Array(8);
-  private pieces = 0;
+  // Piece k starts at normalised offset starts[k], at original offset origins[k]; copied[k] for a copy.
+  private readonly starts: number[] = [];
+  private readonly origins: number[] = [];
+  private readonly copied: boolean[] = [];
 
   private piece(origin: number, copy: boolean): void {
-    if (this.pieces === this.starts.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-        const b = make(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.starts = grow(this.starts, (n) => new Int32Array(n));
-      this.origins = grow(this.origins, (n) => new Int32Array(n));
-      this.copied = grow(this.copied, (n) => new Uint8Array(n));
-    }
-    this.starts[this.pieces] = this.length;
-    this.origins[this.pieces] = origin;
-    this.copied[this.pieces] = copy ? 1 : 0;
-    this.pieces++;
+    this.starts.push(this.length);
+    this.origins.push(origin);
+    this.copied.push(copy);
   }
   /** Copies s[a, b) unchanged. */
   copy(s: string, a: number, b: number): void {
@@ -135,12 +123,9 @@ class Builder {
   }
   finish(originalLength: number): NormalisedText {
     const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
-    const length = this.length;
-    const count = this.pieces;
-    if (count === 1 && this.copied[0] === 1 && length === originalLength) return { text, toOriginal: sameOffset };
-    const starts = this.starts.slice(0, count);
-    const origins = this.origins.slice(0, count);
-    const copied = this.copied.slice(0, count);
+    const { length, starts, origins, copied } = this;
+    const count = starts.length;
+    if (count === 1 && copied[0] && length === originalLength) return { text, toOriginal: sameOffset };
     const toOriginal = (i: number): number => {
       if (i >= length) return originalLength;
       // The last piece that starts at or before i.
