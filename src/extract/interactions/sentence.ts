@@ -87,7 +87,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
   const cues = findMeetingCues(text);
   const distinct = new Set(mentions.map((m) => m.actor));
   if (distinct.size === 0 || (distinct.size === 1 && !ctx.principal && cues.length === 0)) {
-    return { interactions: [], orphanChannels: orphans(cues, new Set()), openObject: false };
+    return { interactions: [], orphanChannels: orphans(cues, []), openObject: false };
   }
   const speech = findSpeechCues(text);
   const modalityCues = findModalityCues(text);
@@ -193,7 +193,10 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       if (meetingPairs.has(key)) continue;
       meetingPairs.add(key);
       const [x, y] = a < b ? [a, b] : [b, a];
-      out.push({ type: "meeting", a: x, b: y, modality: linkModality[li]!, ...(channel ? { channel } : {}), ...(channelDefault ? { channelDefault } : {}), at });
+      const meeting: SentenceInteraction = { type: "meeting", a: x, b: y, modality: linkModality[li]!, at };
+      if (channel) meeting.channel = channel;
+      if (channelDefault) meeting.channelDefault = channelDefault;
+      out.push(meeting);
     }
   }
 
@@ -242,12 +245,11 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
     }
   }
 
-  const used = new Set(links.flatMap((l) => l.cues));
   const lastMention = mentions[mentions.length - 1];
   const tail = lastMention ? text.slice(lastMention.end) : "";
   const openObject =
     !!lastMention && /^\s+(?:[\p{L}’'-]+\s+){0,4}?(?:spoke|talked|met|held talks|had a (?:telephone |phone )?conversation)\b[^.;]*\bwith(?:\s+[\p{L}’'-]+){0,6}\s*[.]?\s*$/iu.test(tail);
-  return { interactions: out, orphanChannels: orphans(cues, used), openObject };
+  return { interactions: out, orphanChannels: orphans(cues, links), openObject };
 }
 
 const OPENING = /^\s*(?:following|after|in follow[- ]up to|as a follow[- ]up to|further to|ahead of|prior to|in the wake of)\b/i;
@@ -415,8 +417,12 @@ function linkChannel(text: string, l: Link, remoteAnywhere: () => boolean): { ch
   return {};
 }
 
-function orphans(cues: MeetingCue[], used: ReadonlySet<MeetingCue>): { channel: Channel; at: number }[] {
-  return cues.filter((c) => c.channel && c.channel !== "in-person" && !used.has(c)).map((c) => ({ channel: c.channel!, at: c.start }));
+// Most sentences name no phone or screen: the set of cues the links used is built only for one that does.
+function orphans(cues: MeetingCue[], links: Link[]): { channel: Channel; at: number }[] {
+  const remote = (c: MeetingCue): boolean => !!c.channel && c.channel !== "in-person";
+  if (!cues.some(remote)) return [];
+  const used = new Set(links.flatMap((l) => l.cues));
+  return cues.filter((c) => remote(c) && !used.has(c)).map((c) => ({ channel: c.channel!, at: c.start }));
 }
 
 function allPairs(ms: LocalMention[]): [string, string][] {
