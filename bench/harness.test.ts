@@ -53,6 +53,16 @@ describe("firstRecords", () => {
   });
 });
 
+describe("config", () => {
+  it("runs every figure 5 times after a warm-up in full mode, and a smoke run's scale corpus and explorer pages once", () => {
+    const full = config("full");
+    expect([full.plan, full.scalePlan, full.explorerPlan]).toEqual([1, 2, 3].map(() => ({ runs: 5, warmup: 1 })));
+    const quick = config("quick");
+    expect(quick.plan).toEqual({ runs: 2, warmup: 0 });
+    expect([quick.scalePlan, quick.explorerPlan]).toEqual([1, 2].map(() => ({ runs: 1, warmup: 0 })));
+  });
+});
+
 describe("runBench on a tiny corpus", () => {
   it("measures the Kremlin (when present) and generated corpora and reports every comparison", async () => {
     const cfg = { ...config("tiny"), kremlin: "/nonexistent/putin.csv", scalePlan: { runs: 2, warmup: 0 } };

@@ -30,6 +30,8 @@ export interface BenchConfig {
   layoutSeconds: number;
   /** Runs of the 100,000-article streams: the full plan; one in the smoke runs, which must stay under two minutes. */
   scalePlan: RunPlan;
+  /** Runs of each explorer page: the full plan; one in the smoke runs (each loads a browser page per graph, the slowest part of a quick run). */
+  explorerPlan: RunPlan;
   /** Timed repetitions of each explorer action within a run. */
   repeats: number;
 }
@@ -40,11 +42,11 @@ export function config(mode: Mode): BenchConfig {
   const base = { mode, kremlin: KREMLIN, kremlinRows: mode === "full" ? null : 100 };
   if (mode === "full") {
     const plan = { runs: 5, warmup: 1 };
-    return { ...base, plan, scalePlan: plan, repeats: 5, generatedArticles: 10_000, scaleArticles: 100_000, graphSizes: [1000, 5000, 20_000], peerBytes: 1e6, layoutSeconds: 3 };
+    return { ...base, plan, scalePlan: plan, explorerPlan: plan, repeats: 5, generatedArticles: 10_000, scaleArticles: 100_000, graphSizes: [1000, 5000, 20_000], peerBytes: 1e6, layoutSeconds: 3 };
   }
   const once = { runs: 1, warmup: 0 };
-  if (mode === "quick") return { ...base, plan: { runs: 2, warmup: 0 }, scalePlan: once, repeats: 2, generatedArticles: 500, scaleArticles: 3000, graphSizes: [300, 1000], peerBytes: 1e5, layoutSeconds: 0.5 };
-  return { ...base, plan: once, scalePlan: once, repeats: 1, generatedArticles: 30, scaleArticles: 100, graphSizes: [100], peerBytes: 2e4, layoutSeconds: 1 };
+  if (mode === "quick") return { ...base, plan: { runs: 2, warmup: 0 }, scalePlan: once, explorerPlan: once, repeats: 2, generatedArticles: 500, scaleArticles: 3000, graphSizes: [300, 1000], peerBytes: 1e5, layoutSeconds: 0.5 };
+  return { ...base, plan: once, scalePlan: once, explorerPlan: once, repeats: 1, generatedArticles: 30, scaleArticles: 100, graphSizes: [100], peerBytes: 2e4, layoutSeconds: 1 };
 }
 
 export interface BenchResult {
@@ -139,7 +141,7 @@ export async function runBench(
   await guarded("explorer", async () => {
     const { benchExplorer } = await import("./explorer/suite.js");
     log(`explorer: graphs of ${cfg.graphSizes.join(", ")} actors`);
-    const r = await benchExplorer({ sizes: cfg.graphSizes, plan: cfg.plan, log, layoutSeconds: cfg.layoutSeconds, repeats: cfg.repeats });
+    const r = await benchExplorer({ sizes: cfg.graphSizes, plan: cfg.explorerPlan, log, layoutSeconds: cfg.layoutSeconds, repeats: cfg.repeats });
     rows.push(...r.rows);
     notes.push(...r.notes);
   });
