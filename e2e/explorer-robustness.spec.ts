@@ -1,8 +1,7 @@
 // The explorer against hostile, broken and large inputs, under the production CSP.
 import { expect, test } from "@playwright/test";
 import { generateGraph } from "../scripts/generate-graph";
-import { labelStart } from "../src/app/graph/label-place";
-import { clearEdgeMidpoint, dropFile, drawnColor, fixtureText, nodePosition, serveFixtures, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
+import { clearEdgeMidpoint, dropFile, drawnColor, fixtureText, labelBoxes, nodePosition, overlappingPairs, serveFixtures, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
 
 const EVIL_IMG = "<img src=x onerror=alert(1)>";
 
@@ -199,33 +198,15 @@ test("a hub's neighbours are labelled only where their names fit, never on top o
   const hub = file.nodes.reduce((a, b) => ((b.attributes.weightedDegree ?? 0) > (a.attributes.weightedDegree ?? 0) ? b : a)).key;
   await page.evaluate((k) => window.__explorer!.store.getState().select(k), hub);
 
-  // The labels drawn, as boxes on screen: each forced label, at sigma's font, on the side the
-  // label drawers put it (src/app/graph/label-place.ts), on sigma's baseline.
+  // The labels drawn, as boxes on screen: each neighbour's forced label.
   const drawnLabels = async () => {
-    const { labels, neighbours, width, fontSize } = await page.evaluate((focus) => {
+    const { forced, neighbours } = await page.evaluate((focus) => {
       const { sigma, graph } = window.__explorer!;
-      const s = sigma.getSettings();
-      const context = document.createElement("canvas").getContext("2d")!;
-      context.font = `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
-      const camera = sigma.getCamera().getState();
-      const labels = graph
-        .neighbors(focus)
-        .map((k) => sigma.getNodeDisplayData(k)!)
-        .filter((d) => d.forceLabel && d.label)
-        .map((d) => ({ ...sigma.framedGraphToViewport(d, { cameraState: camera }), size: sigma.scaleSize(d.size), text: context.measureText(d.label!).width }));
-      return { labels, neighbours: graph.neighbors(focus).length, width: sigma.getDimensions().width, fontSize: s.labelSize };
+      const neighbours = graph.neighbors(focus);
+      return { forced: neighbours.filter((k) => sigma.getNodeDisplayData(k)!.forceLabel), neighbours: neighbours.length };
     }, hub);
-    const boxes = labels.map((l) => {
-      const left = labelStart(l.x, l.size, l.text, width);
-      return { left, right: left + l.text, top: l.y - fontSize * 0.7, bottom: l.y + fontSize * 0.3 };
-    });
-    let overlaps = 0;
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps++;
-      }
-    return { labelled: boxes.length, neighbours, overlaps };
+    const boxes = await labelBoxes(page, forced);
+    return { labelled: boxes.length, neighbours, overlaps: overlappingPairs(boxes) };
   };
 
   await expect.poll(async () => (await drawnLabels()).labelled).toBeGreaterThan(0);

@@ -3,7 +3,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import type { GraphFile } from "../src/shared/graph-schema";
-import { clearEdgeMidpoint, drawnColor, edgeShown, nodePosition, nodesInView, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
+import { generateGraph } from "../scripts/generate-graph";
+import { clearEdgeMidpoint, drawnColor, edgeShown, labelBoxes, labelledNodes, nodePosition, nodesInView, overlappingPairs, serveFixtures, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
 
 const DIMMED = "#e0e0e0";
 
@@ -178,6 +179,21 @@ test("filtering does not move the framing, and a link copied after a camera move
   expect(after.camera.ratio).toBeCloseTo(before.camera.ratio, 3);
   expect(after.camera.x).toBeCloseTo(before.camera.x, 3);
   expect(after.camera.y).toBeCloseTo(before.camera.y, 3);
+});
+
+test("every actor of a small graph is named when it opens, no two names overlapping; a big graph names its biggest", async ({ page }) => {
+  const file = await openSeedGraph(page);
+  const keys = file.nodes.map((n) => n.key).sort();
+  // Sigma's label grid alone left Putin (in Biden's cell) and 6 others unnamed here.
+  await expect.poll(() => labelledNodes(page)).toEqual(keys);
+  expect(overlappingPairs(await labelBoxes(page, keys))).toBe(0);
+
+  const big = generateGraph({ actors: 400, edges: 4000, seed: 5 });
+  await serveFixtures(page, { "big.json": JSON.stringify(big) });
+  await page.goto("/?graph=fixtures/big.json");
+  await waitForGraph(page, 400);
+  await expect.poll(async () => (await labelledNodes(page)).length).toBeGreaterThan(0);
+  expect((await labelledNodes(page)).length).toBeLessThan(100);
 });
 
 test("hovering an actor fades everyone but its neighbours", async ({ page }) => {

@@ -55,6 +55,34 @@ export const DIMMED_EDGE_COLOR = "#eeeeee";
 export const BACKGROUND_COLOR = "#ffffff";
 export const LABEL_COLOR = "#222222";
 
+// A label as sigma draws it: 13 px text about 7 px a character, 3 px right of the disc, 18 px tall.
+export const LABEL_CHAR_PX = 7;
+export const LABEL_HALF_HEIGHT_PX = 9;
+/** The canvas side (less sigma's stage padding) a layout is made to fit, in pixels. */
+export const REFERENCE_PX = 560;
+/** Clear space between two discs, or two labels, in reference pixels. */
+export const NODE_MARGIN_PX = 6;
+/**
+ * The most of the canvas the labels' boxes may cover for the layout to keep them all apart.
+ * Measured on the first 3 to 90 Kremlin releases (16 to 128 actors): up to about half, the
+ * separation left no two labels overlapping at the cost of a little stretch (the layout's
+ * narrow side 0.75 of its long one at worst); at 0.69 it left 37 pairs overlapping, and at
+ * 0.84 and 1.14 (95 and 128 actors) it stacked the graph into a column a quarter as wide as
+ * tall, with 300 and 671 pairs overlapping, more than without it.
+ */
+const LABEL_AREA_SHARE = 0.5;
+
+/**
+ * Whether every label of a graph can be drawn without two overlapping: then the layout keeps
+ * their boxes apart (src/extract/graph/layout.ts) and the explorer names every actor
+ * (src/app/graph/label-settings.ts); otherwise the explorer names the biggest, more as one zooms in.
+ */
+export function labelsFit(labels: Iterable<string>): boolean {
+  let area = 0;
+  for (const label of labels) area += (3 + label.length * LABEL_CHAR_PX + NODE_MARGIN_PX) * (2 * LABEL_HALF_HEIGHT_PX + NODE_MARGIN_PX);
+  return area <= LABEL_AREA_SHARE * REFERENCE_PX * REFERENCE_PX;
+}
+
 export const NODE_SIZE_MIN = 4;
 export const NODE_SIZE_MAX = 20;
 export const EDGE_SIZE_MIN = 0.5;

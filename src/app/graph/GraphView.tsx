@@ -10,6 +10,7 @@ import { DEFAULT_CAMERA, toGraphCamera, toSigmaCamera } from "./camera.js";
 import { createDimLabelDrawers, createDimPrograms } from "./dim-programs.js";
 import { isLargeGraph } from "./large-graph.js";
 import { collectFocus, copyHighlight, edgeReducer, emptyHighlight, FRONT_LAYER, highlightChanges, isDimmed, nodeReducer, TOP_LAYER } from "./reducers.js";
+import { labelSettings } from "./label-settings.js";
 import { labelNeighbours, relabelNeighbours } from "./neighbour-labels.js";
 import { runtime, type EdgeView, type NodeView } from "./runtime.js";
 import { applyView, buildGraph, refreshItems } from "./sync-graph.js";
@@ -65,9 +66,8 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       enableEdgeEvents: !large,
       hideEdgesOnMove: large,
       ...layerSettings(() => isDimmed(highlight.current)),
-      labelDensity: 0.5,
-      labelGridCellSize: 120,
-      labelRenderedSizeThreshold: 9,
+      // Set for each file the graph is given (below): which labels show depends on its size.
+      ...labelSettings([]),
       labelFont: "Inter, system-ui, sans-serif",
       labelSize: 13,
       labelWeight: "500",
@@ -169,6 +169,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       const s = useExplorer.getState();
       Object.assign(highlight.current, { focus: s.hovered ?? s.selected, selected: s.selected, edge: s.evidenceEdge });
       collectFocus(graph, highlight.current);
+      sigma.setSettings(labelSettings(table.file.nodes.map((n) => n.attributes.label)));
       sigma.setGraph(graph);
       // The first graph opens where the link says; a graph opened later starts fully in view.
       const wanted = drawn.current.fileId === null ? s.camera : null;

@@ -1,5 +1,5 @@
 // Node positions: a seeded spiral, then ForceAtlas2, then overlap removal (discs, and
-// on small graphs label boxes) in the
+// when every label fits, label boxes) in the
 // explorer's own units. Pure arithmetic from a fixed start, so the same graph
 // always gets the same bytes.
 //
@@ -10,7 +10,7 @@
 // (appearance.ts sizes, scaled as the explorer scales them) plus a margin apart.
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { nodeSize } from "../../shared/appearance.js";
+import { LABEL_CHAR_PX, LABEL_HALF_HEIGHT_PX, labelsFit, NODE_MARGIN_PX, nodeSize, REFERENCE_PX } from "../../shared/appearance.js";
 
 export interface LayoutInput {
   /** Node keys, in the order the file lists them. */
@@ -18,7 +18,7 @@ export interface LayoutInput {
   edges: { source: string; target: string; weight: number }[];
   /** Weighted degree of each node: the explorer sizes discs from it. */
   weightedDegree?: (key: string) => number;
-  /** Node labels: on small graphs the explorer draws them all, to the right of their disc. */
+  /** Node labels: where they all fit (labelsFit) the explorer draws them all, to the right of their disc. */
   label?: (key: string) => string;
 }
 
@@ -31,15 +31,6 @@ export const BARNES_HUT_ABOVE = 500;
  * nodes, Barnes-Hut at 1.2 lost a fifth of that measure.
  */
 export const BARNES_HUT_THETA = 1.2;
-/** The canvas side (less sigma's stage padding) a layout is made to fit without overlaps. */
-export const REFERENCE_PX = 560;
-/** Clear space between two discs, in reference pixels: room for the eye and a short label. */
-export const NODE_MARGIN_PX = 6;
-/** Up to this many nodes, label boxes are kept apart too (bigger graphs show few labels at a time). */
-export const LABELS_UP_TO = 200;
-// Sigma's label: 13 px, about 7 px a character, 3 px right of the disc.
-const LABEL_CHAR_PX = 7;
-const LABEL_HALF_HEIGHT_PX = 9;
 
 /** The explorer's disc shrink on big graphs (src/app/graph/sync-graph.ts), mirrored for the layout. */
 export function explorerSizeScale(nodes: number): number {
@@ -91,7 +82,8 @@ export function layout(input: LayoutInput): Map<string, { x: number; y: number }
     forceAtlas2.assign(g, { iterations: fa2Iterations(n), settings, getEdgeWeight: "weight" });
   }
   separate(g);
-  if (n <= LABELS_UP_TO && input.label) separateLabels(g, input.label);
+  const label = input.label;
+  if (label && labelsFit(input.nodes.map(label))) separateLabels(g, label);
   const out = new Map<string, { x: number; y: number }>();
   g.forEachNode((key, attr) => out.set(key, { x: round3(attr.x as number), y: round3(attr.y as number) }));
   return out;
