@@ -9,6 +9,6 @@ describe("labelSettings", () => {
     // Sigma shows ceil(density / ratio²) labels a cell: at the opening zoom (1.2), ten or more.
     expect(Math.ceil(all.labelDensity / 1.2 ** 2)).toBeGreaterThanOrEqual(10);
     const crowd = labelSettings(Array.from({ length: 200 }, (_, i) => `Person number ${i}`));
-    expect(crowd).toEqual({ labelDensity: 0.5, labelGridCellSize: 120, labelRenderedSizeThreshold: 9 });
+    expect(crowd).toEqual({ labelDensity: 0.5, labelGridCellSize: 160, labelRenderedSizeThreshold: 5 });
   });
 });
