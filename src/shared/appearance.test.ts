@@ -9,6 +9,8 @@ import {
   affiliationLegend,
   computeAppearance,
   edgeSize,
+  labelsFit,
+  labelWidthPx,
   nodeSize,
 } from "./appearance.js";
 import type { GraphFile, NodeAttributes } from "./graph-schema.js";
@@ -82,5 +84,16 @@ describe("computeAppearance", () => {
     const legend = affiliationLegend({ ...file, nodes: [...file.nodes, node("d", { affiliation: "RU" })] });
     expect(legend.map((l) => l.label)).toEqual(["RU", "Unknown", "US"]);
     expect(legend[0]).toEqual({ label: "RU", color: AFFILIATION_COLORS.RU, count: 2 });
+  });
+});
+
+describe("labelsFit", () => {
+  it("is told by the area the label boxes would cover: half the canvas at most", () => {
+    const names = (n: number, length: number) => Array.from({ length: n }, () => "x".repeat(length));
+    // A box is (3 + 7 a character + 6) by 24 reference pixels, 2,400 for 13 characters; half of 560 x 560 is 156,800.
+    expect(labelWidthPx("x".repeat(13))).toBe(94);
+    expect(labelsFit(names(65, 13))).toBe(true);
+    expect(labelsFit(names(66, 13))).toBe(false);
+    expect(labelsFit([])).toBe(true);
   });
 });

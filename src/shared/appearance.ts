@@ -56,8 +56,13 @@ export const BACKGROUND_COLOR = "#ffffff";
 export const LABEL_COLOR = "#222222";
 
 // A label as sigma draws it: 13 px text about 7 px a character, 3 px right of the disc, 18 px tall.
-export const LABEL_CHAR_PX = 7;
+const LABEL_CHAR_PX = 7;
 export const LABEL_HALF_HEIGHT_PX = 9;
+
+/** How far a label runs right of its disc, in pixels: the gap and the text. */
+export function labelWidthPx(label: string): number {
+  return 3 + label.length * LABEL_CHAR_PX;
+}
 /** The canvas side (less sigma's stage padding) a layout is made to fit, in pixels. */
 export const REFERENCE_PX = 560;
 /** Clear space between two discs, or two labels, in reference pixels. */
@@ -80,7 +85,7 @@ const LABEL_AREA_SHARE = 0.5;
  */
 export function labelsFit(labels: Iterable<string>): boolean {
   let area = 0;
-  for (const label of labels) area += (3 + label.length * LABEL_CHAR_PX + NODE_MARGIN_PX) * (2 * LABEL_HALF_HEIGHT_PX + NODE_MARGIN_PX);
+  for (const label of labels) area += (labelWidthPx(label) + NODE_MARGIN_PX) * (2 * LABEL_HALF_HEIGHT_PX + NODE_MARGIN_PX);
   return area <= LABEL_AREA_SHARE * REFERENCE_PX * REFERENCE_PX;
 }
 

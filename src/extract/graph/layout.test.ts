@@ -116,14 +116,6 @@ describe("labels the canvas cannot hold apart", () => {
     const height = Math.max(...pos.map((p) => p.y)) - Math.min(...pos.map((p) => p.y));
     expect(Math.min(width, height) / Math.max(width, height)).toBeGreaterThan(0.8);
   });
-
-  it("are told by the area their boxes would cover: half the canvas at most", () => {
-    const names = (n: number, length: number) => Array.from({ length: n }, () => "x".repeat(length));
-    // A box is (3 + 7 a character + 6) by 24 reference pixels, 2,400 for 13 characters; half of 560 x 560 is 156,800.
-    expect(labelsFit(names(65, 13))).toBe(true);
-    expect(labelsFit(names(66, 13))).toBe(false);
-    expect(labelsFit([])).toBe(true);
-  });
 });
 
 describe("clearlyApart (the cheap test before Math.hypot)", () => {

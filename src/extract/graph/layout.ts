@@ -10,7 +10,7 @@
 // (appearance.ts sizes, scaled as the explorer scales them) plus a margin apart.
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { LABEL_CHAR_PX, LABEL_HALF_HEIGHT_PX, labelsFit, NODE_MARGIN_PX, nodeSize, REFERENCE_PX } from "../../shared/appearance.js";
+import { LABEL_HALF_HEIGHT_PX, labelsFit, labelWidthPx, NODE_MARGIN_PX, nodeSize, REFERENCE_PX } from "../../shared/appearance.js";
 
 export interface LayoutInput {
   /** Node keys, in the order the file lists them. */
@@ -230,7 +230,7 @@ interface Box {
  * of the current extent, so growth of the layout is accounted for on every sweep.
  */
 function separateLabels(g: Graph, label: (key: string) => string): void {
-  const boxes: Box[] = g.mapNodes((key, a) => ({ key, x: a.x as number, y: a.y as number, r: a.size as number, w: 3 + label(key).length * LABEL_CHAR_PX }));
+  const boxes: Box[] = g.mapNodes((key, a) => ({ key, x: a.x as number, y: a.y as number, r: a.size as number, w: labelWidthPx(label(key)) }));
   for (let sweep = 0; sweep < 400; sweep++) {
     const unit = extentOf(boxes) / REFERENCE_PX || 1;
     let moved = false;

@@ -417,12 +417,15 @@ function linkChannel(text: string, l: Link, remoteAnywhere: () => boolean): { ch
   return {};
 }
 
+function namesRemoteChannel(c: MeetingCue): boolean {
+  return !!c.channel && c.channel !== "in-person";
+}
+
 // Most sentences name no phone or screen: the set of cues the links used is built only for one that does.
 function orphans(cues: MeetingCue[], links: Link[]): { channel: Channel; at: number }[] {
-  const remote = (c: MeetingCue): boolean => !!c.channel && c.channel !== "in-person";
-  if (!cues.some(remote)) return [];
+  if (!cues.some(namesRemoteChannel)) return [];
   const used = new Set(links.flatMap((l) => l.cues));
-  return cues.filter((c) => remote(c) && !used.has(c)).map((c) => ({ channel: c.channel!, at: c.start }));
+  return cues.filter((c) => namesRemoteChannel(c) && !used.has(c)).map((c) => ({ channel: c.channel!, at: c.start }));
 }
 
 function allPairs(ms: LocalMention[]): [string, string][] {
