@@ -61,7 +61,7 @@ describe("temporary files that cannot be unlinked while open", () => {
       const [folder, ...others] = readdirSync(parent);
       expect(others).toEqual([]);
       expect(folder).toMatch(/^actor-graph-/);
-      expect(readdirSync(join(parent, folder!)).sort()).toEqual(["articles.json", "edges.json", "interactions.json"]);
+      expect(readdirSync(join(parent, folder!)).sort()).toEqual(["articles.json", "edges.json", "sentences.txt"]);
       const result = processArticle(ARTICLE, testIndex);
       const acc = new GraphAccumulator(testIndex, spilled.add);
       acc.add(digestArticle(result));
@@ -72,6 +72,30 @@ describe("temporary files that cannot be unlinked while open", () => {
       const written = readFileSync(join(parent, "graph.json"), "utf8");
       expect(written).toBe(JSON.stringify(assembleGraph([result], [], testIndex, { weights: DEFAULT_WEIGHTS })));
       expect(JSON.parse(written).edges).toHaveLength(1);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
+  it("hold each evidence sentence once, however many interactions cite it", () => {
+    const parent = mkdtempSync(join(tmpdir(), "spill-named-"));
+    try {
+      fsState.noUnlinkWhileOpen = true;
+      const spilled = new SpilledArticles(parent);
+      const [folder] = readdirSync(parent);
+      const sentence = "Joe Biden met Vladimir Putin and Volodymyr Zelensky in Geneva.";
+      const result = processArticle({ ...ARTICLE, text: `${sentence} Biden said Putin had a point.` }, testIndex);
+      const cited = result.interactions.filter((x) => x.sentence === sentence);
+      expect(cited.length).toBe(3);
+      const acc = new GraphAccumulator(testIndex, spilled.add);
+      acc.add(digestArticle(result));
+      const graph = spilled.graph(acc.nodes(), [], { weights: DEFAULT_WEIGHTS });
+      // Read back (so written out) by now, and still named.
+      const held = readFileSync(join(parent, folder!, "sentences.txt"), "utf8");
+      expect(held).toBe(`${sentence}Biden said Putin had a point.`);
+      graph.write(join(parent, "graph.json"));
+      spilled.dispose();
+      expect(readFileSync(join(parent, "graph.json"), "utf8")).toBe(JSON.stringify(assembleGraph([result], [], testIndex, { weights: DEFAULT_WEIGHTS })));
     } finally {
       rmSync(parent, { recursive: true, force: true });
     }

@@ -1,17 +1,21 @@
 // A run's articles and interactions, kept on disk until the graph is made, and the graph
 // file made from them pair by pair: the bytes buildGraph (and so assembleGraph) gives for
 // the same articles, without ever holding the corpus's evidence in memory. Each article's
-// reference and each interaction (with its sentence) is one JSON record in a temporary
-// file; the heap keeps a few numbers per interaction, to group them by pair and put them
-// in article order at the end. On 100,000 generated articles the kept evidence, article
-// references and interactions were most of a run's memory, and grew with the corpus
-// (peak RSS with one worker 464-473 MB before, 290-302 MB after; same bytes written).
+// reference is one JSON record in a temporary file and each evidence sentence its plain
+// text in another, once however many interactions cite it; the heap keeps a few numbers
+// per interaction, to group them by pair, put them in article order and rebuild them at
+// the end. On 100,000 generated articles the kept evidence, article references and
+// interactions were most of a run's memory, and grew with the corpus (peak RSS with one
+// worker 464-473 MB before, 290-302 MB after; same bytes written). An interaction was
+// first a JSON record with its sentence: a sentence cited by several interactions was
+// written, and read back, once for each, and every record went through JSON both ways.
 // The files are unlinked as soon as they are open, so nothing is left on disk however
 // the process ends.
 import { mkdtempSync, rmdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { NodeAttributes, RawInteraction, Skipped, Weights } from "../shared/types.js";
+import { channels, interactionTypes, modalities } from "../shared/graph-schema.js";
 import type { KeptArticle } from "../extract/graph/accumulate.js";
 import { edgeOf, edgeSketch, fallbackNode, graphFileOf, pairKey, placeNodes, type EdgeSketch } from "../extract/graph/build.js";
 import { discoveredRenames, renameInteraction, renameNodes } from "../extract/graph/rekey.js";
@@ -20,11 +24,8 @@ import { JsonText, writeJsonAtomic, type JsonPiece } from "./write-json.js";
 import { SpillFile } from "./spill-file.js";
 import { collectGarbage } from "./collect-garbage.js";
 
-/** [type, date, article, sentence, modality, channel, channelDefault, speaker]: an interaction on disk. */
-type InteractionRecord = [RawInteraction["type"], string | null, string, string, RawInteraction["modality"] | null, RawInteraction["channel"] | null, 0 | 1, string | null];
-
 /** A growable column of numbers. */
-class Column<T extends Int32Array | Float64Array> {
+class Column<T extends Int32Array | Float64Array | Uint8Array> {
   length = 0;
   constructor(
     public values: T,
@@ -41,6 +42,20 @@ class Column<T extends Int32Array | Float64Array> {
 }
 const ints = (): Column<Int32Array> => new Column(new Int32Array(1024), (n) => new Int32Array(n));
 const doubles = (): Column<Float64Array> => new Column(new Float64Array(1024), (n) => new Float64Array(n));
+const bytes = (): Column<Uint8Array> => new Column(new Uint8Array(1024), (n) => new Uint8Array(n));
+
+// An interaction's type, modality, channel and whether the channel is a default, in one byte:
+// type + 3 * (modality + 1) + 18 * (channel + 1), plus 72 for a default channel (3 types, 6 and 4 choices with "none").
+const MODALITY_BASE = interactionTypes.length;
+const CHANNEL_BASE = MODALITY_BASE * (modalities.length + 1);
+const DEFAULT_BIT = CHANNEL_BASE * (channels.length + 1);
+if (DEFAULT_BIT * 2 > 256) throw new Error("spilled-articles: an interaction's kind no longer fits in a byte");
+
+function kindOf(x: Pick<RawInteraction, "type" | "modality" | "channel" | "channelDefault">): number {
+  const modality = x.modality === undefined ? 0 : modalities.indexOf(x.modality) + 1;
+  const channel = x.channel === undefined ? 0 : channels.indexOf(x.channel) + 1;
+  return interactionTypes.indexOf(x.type) + MODALITY_BASE * modality + CHANNEL_BASE * channel + (x.channelDefault ? DEFAULT_BIT : 0);
+}
 
 /** Spills whose files still have names (they could not be unlinked while open). */
 const named = new Set<SpilledArticles>();
@@ -57,7 +72,7 @@ export interface SpilledGraph {
 export class SpilledArticles {
   private readonly dir: string;
   private readonly articleFile: SpillFile;
-  private readonly interactionFile: SpillFile;
+  private readonly sentenceFile: SpillFile;
   private readonly edgeFile: SpillFile;
   private disposed = false;
   private made = false;
@@ -72,17 +87,30 @@ export class SpilledArticles {
   private readonly article = ints();
   private readonly a = ints();
   private readonly b = ints();
+  private readonly kind = bytes();
+  /** An index into `dates`, -1 for none. */
+  private readonly date = ints();
+  /** An actor number, -1 for none. */
+  private readonly speaker = ints();
+  /** The article an interaction names where it is not the one it came in (none so far: the pipeline never sets it). */
+  private readonly otherArticle = new Map<number, string>();
   private readonly actorIds = new Map<string, number>();
   private readonly actorKeys: string[] = [];
+  private readonly dateIds = new Map<string, number>();
+  private readonly dates: string[] = [];
+  // The last sentence read back: a pair's interactions often cite one sentence in a row.
+  private lastRead = -1;
+  private lastBytes = -1;
+  private lastText = "";
   /** Articles with no date. */
   undated = 0;
 
   constructor(parent = tmpdir()) {
     this.dir = mkdtempSync(join(parent, "actor-graph-"));
     this.articleFile = new SpillFile(join(this.dir, "articles.json"));
-    this.interactionFile = new SpillFile(join(this.dir, "interactions.json"));
+    this.sentenceFile = new SpillFile(join(this.dir, "sentences.txt"));
     this.edgeFile = new SpillFile(join(this.dir, "edges.json"));
-    if (this.articleFile.unlinked && this.interactionFile.unlinked && this.edgeFile.unlinked) {
+    if (this.articleFile.unlinked && this.sentenceFile.unlinked && this.edgeFile.unlinked) {
       rmdirSync(this.dir);
       return;
     }
@@ -111,23 +139,24 @@ export class SpilledArticles {
     const from = this.articleFile.append(JSON.stringify(ref));
     this.articleAt.push(from);
     this.articleBytes.push(this.articleFile.size - from);
+    // Each cited sentence once, at its first citation.
+    const sentenceAt = new Float64Array(k.sentences.length).fill(-1);
+    const sentenceBytes = new Int32Array(k.sentences.length);
     for (const x of k.interactions) {
-      const record: InteractionRecord = [
-        x.type,
-        x.date,
-        x.article ?? ref.id,
-        k.sentences[x.sentence]!,
-        x.modality ?? null,
-        x.channel ?? null,
-        x.channelDefault ? 1 : 0,
-        x.speaker ?? null,
-      ];
-      const at = this.interactionFile.append(JSON.stringify(record));
+      let at = sentenceAt[x.sentence]!;
+      if (at < 0) {
+        at = sentenceAt[x.sentence] = this.sentenceFile.append(k.sentences[x.sentence]!);
+        sentenceBytes[x.sentence] = this.sentenceFile.size - at;
+      }
+      if (x.article !== undefined && x.article !== ref.id) this.otherArticle.set(this.at.length, x.article);
       this.at.push(at);
-      this.bytes.push(this.interactionFile.size - at);
+      this.bytes.push(sentenceBytes[x.sentence]!);
       this.article.push(slot);
       this.a.push(this.actor(x.a));
       this.b.push(this.actor(x.b));
+      this.kind.push(kindOf(x));
+      this.date.push(x.date === null ? -1 : this.dateId(x.date));
+      this.speaker.push(x.speaker === undefined ? -1 : this.actor(x.speaker));
     }
   };
 
@@ -199,7 +228,7 @@ export class SpilledArticles {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    const steps = [() => this.edgeFile.close(), () => this.articleFile.close(), () => this.interactionFile.close()];
+    const steps = [() => this.edgeFile.close(), () => this.articleFile.close(), () => this.sentenceFile.close()];
     if (named.delete(this)) steps.push(() => rmSync(this.dir, { recursive: true, force: true }));
     let failed: unknown = null;
     for (const step of steps) {
@@ -242,15 +271,44 @@ export class SpilledArticles {
     yield "]";
   }
 
+  private dateId(date: string): number {
+    let id = this.dateIds.get(date);
+    if (id === undefined) {
+      id = this.dates.length;
+      this.dateIds.set(date, id);
+      this.dates.push(date);
+    }
+    return id;
+  }
+
   private interaction(i: number): RawInteraction {
-    const [type, date, article, sentence, modality, channel, channelDefault, speaker] = JSON.parse(
-      this.interactionFile.read(this.at.values[i]!, this.bytes.values[i]!),
-    ) as InteractionRecord;
-    const x: RawInteraction = { type, a: this.actorKeys[this.a.values[i]!]!, b: this.actorKeys[this.b.values[i]!]!, date, article, sentence };
-    if (modality !== null) x.modality = modality;
-    if (channel !== null) x.channel = channel;
-    if (channelDefault) x.channelDefault = true;
-    if (speaker !== null) x.speaker = speaker;
+    const at = this.at.values[i]!;
+    const bytes = this.bytes.values[i]!;
+    // Offset and length: an empty sentence shares its offset with the next one.
+    if (at !== this.lastRead || bytes !== this.lastBytes) {
+      this.lastText = this.sentenceFile.read(at, bytes);
+      this.lastRead = at;
+      this.lastBytes = bytes;
+    }
+    const slot = this.article.values[i]!;
+    const date = this.date.values[i]!;
+    // Field by field, in the order digestInteractions gives them: the same objects as the in-memory path.
+    const x: RawInteraction = {
+      type: interactionTypes[this.kind.values[i]! % MODALITY_BASE]!,
+      a: this.actorKeys[this.a.values[i]!]!,
+      b: this.actorKeys[this.b.values[i]!]!,
+      date: date < 0 ? null : this.dates[date]!,
+      article: this.otherArticle.get(i) ?? this.ids[slot]!,
+      sentence: this.lastText,
+    };
+    const kind = this.kind.values[i]!;
+    const modality = Math.floor(kind / MODALITY_BASE) % (modalities.length + 1);
+    const channel = Math.floor(kind / CHANNEL_BASE) % (channels.length + 1);
+    if (modality) x.modality = modalities[modality - 1];
+    if (channel) x.channel = channels[channel - 1];
+    if (kind >= DEFAULT_BIT) x.channelDefault = true;
+    const speaker = this.speaker.values[i]!;
+    if (speaker >= 0) x.speaker = this.actorKeys[speaker];
     return x;
   }
 }
