@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Article, ArticleResult, RawInteraction, Skipped } from "../shared/types.js";
 import { DEFAULT_WEIGHTS } from "../shared/types.js";
+import { modalities } from "../shared/graph-schema.js";
 import { testIndex } from "../extract/actors/test-gazetteer.js";
 import type { ActorIndex } from "../extract/actors/index.js";
 import { assembleGraph, processArticle } from "../extract/pipeline.js";
@@ -43,13 +44,13 @@ const interaction = fc.record({
   type: fc.constantFrom("meeting" as const, "statement" as const, "comention" as const),
   a: fc.constantFrom(...KEYS),
   b: fc.constantFrom(...KEYS),
-  modality: fc.constantFrom("occurred" as const, "planned" as const, "cancelled" as const),
+  modality: fc.constantFrom(...modalities),
   channel: fc.option(fc.constantFrom("phone" as const, "video" as const, "in-person" as const), { nil: undefined }),
   channelDefault: fc.boolean(),
   speaker: fc.option(fc.constantFrom(...KEYS), { nil: undefined }),
   date: fc.option(fc.constantFrom("2022-01-01", "2022-01-02", "2022-01-10"), { nil: null }),
-  // Multi-byte text: records are found by byte offset.
-  sentence: fc.constantFrom("They met.", "Зеленский said so.", "Both were there — “twice”.", "🙂 Again."),
+  // Multi-byte text: sentences are found by byte offset. An empty one shares its offset with the next.
+  sentence: fc.constantFrom("They met.", "Зеленский said so.", "Both were there — “twice”.", "🙂 Again.", ""),
 });
 const result = fc.record({
   date: fc.option(fc.constantFrom("2021-05-01", "2022-01-01"), { nil: null }),

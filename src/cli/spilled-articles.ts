@@ -45,7 +45,8 @@ const doubles = (): Column<Float64Array> => new Column(new Float64Array(1024), (
 const bytes = (): Column<Uint8Array> => new Column(new Uint8Array(1024), (n) => new Uint8Array(n));
 
 // An interaction's type, modality, channel and whether the channel is a default, in one byte:
-// type + 3 * (modality + 1) + 18 * (channel + 1), plus 72 for a default channel (3 types, 6 and 4 choices with "none").
+// type + 3 × modality + 18 × channel + 72 × default, where type is its place in interactionTypes
+// and modality and channel are 0 for none, else their place + 1 (3 types; 6 and 4 choices).
 const MODALITY_BASE = interactionTypes.length;
 const CHANNEL_BASE = MODALITY_BASE * (modalities.length + 1);
 const DEFAULT_BIT = CHANNEL_BASE * (channels.length + 1);
