@@ -52,16 +52,26 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** A spill made in a fresh folder where open files cannot be unlinked; the folder goes afterwards. */
+function withNamedSpill(run: (spilled: InstanceType<typeof SpilledArticles>, parent: string, folder: string) => void): void {
+  const parent = mkdtempSync(join(tmpdir(), "spill-named-"));
+  try {
+    fsState.noUnlinkWhileOpen = true;
+    const spilled = new SpilledArticles(parent);
+    const [folder, ...others] = readdirSync(parent);
+    expect(others).toEqual([]);
+    run(spilled, parent, folder!);
+  } finally {
+    fsState.noUnlinkEver = false;
+    rmSync(parent, { recursive: true, force: true });
+  }
+}
+
 describe("temporary files that cannot be unlinked while open", () => {
   it("stay named during the run, still make the graph, and are removed with their folder when it ends", () => {
-    const parent = mkdtempSync(join(tmpdir(), "spill-named-"));
-    try {
-      fsState.noUnlinkWhileOpen = true;
-      const spilled = new SpilledArticles(parent);
-      const [folder, ...others] = readdirSync(parent);
-      expect(others).toEqual([]);
+    withNamedSpill((spilled, parent, folder) => {
       expect(folder).toMatch(/^actor-graph-/);
-      expect(readdirSync(join(parent, folder!)).sort()).toEqual(["articles.json", "edges.json", "sentences.txt"]);
+      expect(readdirSync(join(parent, folder)).sort()).toEqual(["articles.json", "edges.json", "sentences.txt"]);
       const result = processArticle(ARTICLE, testIndex);
       const acc = new GraphAccumulator(testIndex, spilled.add);
       acc.add(digestArticle(result));
@@ -72,17 +82,11 @@ describe("temporary files that cannot be unlinked while open", () => {
       const written = readFileSync(join(parent, "graph.json"), "utf8");
       expect(written).toBe(JSON.stringify(assembleGraph([result], [], testIndex, { weights: DEFAULT_WEIGHTS })));
       expect(JSON.parse(written).edges).toHaveLength(1);
-    } finally {
-      rmSync(parent, { recursive: true, force: true });
-    }
+    });
   });
 
   it("hold each evidence sentence once, however many interactions cite it", () => {
-    const parent = mkdtempSync(join(tmpdir(), "spill-named-"));
-    try {
-      fsState.noUnlinkWhileOpen = true;
-      const spilled = new SpilledArticles(parent);
-      const [folder] = readdirSync(parent);
+    withNamedSpill((spilled, parent, folder) => {
       const sentence = "Joe Biden met Vladimir Putin and Volodymyr Zelensky in Geneva.";
       const result = processArticle({ ...ARTICLE, text: `${sentence} Biden said Putin had a point.` }, testIndex);
       const cited = result.interactions.filter((x) => x.sentence === sentence);
@@ -91,34 +95,25 @@ describe("temporary files that cannot be unlinked while open", () => {
       acc.add(digestArticle(result));
       const graph = spilled.graph(acc.nodes(), [], { weights: DEFAULT_WEIGHTS });
       // Read back (so written out) by now, and still named.
-      const held = readFileSync(join(parent, folder!, "sentences.txt"), "utf8");
+      const held = readFileSync(join(parent, folder, "sentences.txt"), "utf8");
       expect(held).toBe(`${sentence}Biden said Putin had a point.`);
       graph.write(join(parent, "graph.json"));
       spilled.dispose();
       expect(readFileSync(join(parent, "graph.json"), "utf8")).toBe(JSON.stringify(assembleGraph([result], [], testIndex, { weights: DEFAULT_WEIGHTS })));
-    } finally {
-      rmSync(parent, { recursive: true, force: true });
-    }
+    });
   });
 
   it("that cannot be removed even when closed cost a warning naming where they are, not the run", () => {
-    const parent = mkdtempSync(join(tmpdir(), "spill-named-"));
-    try {
-      fsState.noUnlinkWhileOpen = true;
-      const spilled = new SpilledArticles(parent);
-      const [folder] = readdirSync(parent);
+    withNamedSpill((spilled, parent, folder) => {
       const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
       fsState.noUnlinkEver = true;
       expect(() => spilled.dispose()).not.toThrow();
       // Every file was closed all the same.
-      expect([...fsState.open.values()].filter((path) => path.startsWith(join(parent, folder!)))).toEqual([]);
+      expect([...fsState.open.values()].filter((path) => path.startsWith(join(parent, folder)))).toEqual([]);
       expect(stderr.mock.calls.map((c) => String(c[0]))).toEqual([
-        expect.stringMatching(new RegExp(`^warning: cannot remove the temporary files in ${join(parent, folder!)}: EPERM: operation not permitted, unlink '.*'\n$`)),
+        expect.stringMatching(new RegExp(`^warning: cannot remove the temporary files in ${join(parent, folder)}: EPERM: operation not permitted, unlink '.*'\n$`)),
       ]);
-    } finally {
-      fsState.noUnlinkEver = false;
-      rmSync(parent, { recursive: true, force: true });
-    }
+    });
   });
 
   it("are removed when the process exits without disposing of them", () => {

@@ -44,6 +44,21 @@ const ints = (): Column<Int32Array> => new Column(new Int32Array(1024), (n) => n
 const doubles = (): Column<Float64Array> => new Column(new Float64Array(1024), (n) => new Float64Array(n));
 const bytes = (): Column<Uint8Array> => new Column(new Uint8Array(1024), (n) => new Uint8Array(n));
 
+/** Strings numbered in order of first sight: a run's actor keys and dates are few and repeated. */
+class StringTable {
+  private readonly ids = new Map<string, number>();
+  readonly strings: string[] = [];
+  id(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.ids.set(s, id);
+      this.strings.push(s);
+    }
+    return id;
+  }
+}
+
 // An interaction's type, modality, channel and whether the channel is a default, in one byte:
 // type + 3 × modality + 18 × channel + 72 × default, where type is its place in interactionTypes
 // and modality and channel are 0 for none, else their place + 1 (3 types; 6 and 4 choices).
@@ -95,10 +110,8 @@ export class SpilledArticles {
   private readonly speaker = ints();
   /** The article an interaction names where it is not the one it came in (none so far: the pipeline never sets it). */
   private readonly otherArticle = new Map<number, string>();
-  private readonly actorIds = new Map<string, number>();
-  private readonly actorKeys: string[] = [];
-  private readonly dateIds = new Map<string, number>();
-  private readonly dates: string[] = [];
+  private readonly actors = new StringTable();
+  private readonly dates = new StringTable();
   // The last sentence read back: a pair's interactions often cite one sentence in a row.
   private lastRead = -1;
   private lastBytes = -1;
@@ -153,11 +166,11 @@ export class SpilledArticles {
       this.at.push(at);
       this.bytes.push(sentenceBytes[x.sentence]!);
       this.article.push(slot);
-      this.a.push(this.actor(x.a));
-      this.b.push(this.actor(x.b));
+      this.a.push(this.actors.id(x.a));
+      this.b.push(this.actors.id(x.b));
       this.kind.push(kindOf(x));
-      this.date.push(x.date === null ? -1 : this.dateId(x.date));
-      this.speaker.push(x.speaker === undefined ? -1 : this.actor(x.speaker));
+      this.date.push(x.date === null ? -1 : this.dates.id(x.date));
+      this.speaker.push(x.speaker === undefined ? -1 : this.actors.id(x.speaker));
     }
   };
 
@@ -175,7 +188,7 @@ export class SpilledArticles {
     // Grouped by pair as buildGraph groups them: its renamed interactions, then events, by pair.
     // First by the two actors as recorded, a number each, so that a pair's key is made once.
     const byActors = new Map<number, number[]>();
-    const actorCount = this.actorKeys.length;
+    const actorCount = this.actors.strings.length;
     for (let i = 0; i < this.at.length; i++) {
       const g = this.a.values[i]! * actorCount + this.b.values[i]!;
       const list = byActors.get(g);
@@ -187,7 +200,7 @@ export class SpilledArticles {
     for (const members of byActors.values()) {
       const i = members[0]!;
       // Only the actors are needed to find the pair, renamed as buildGraph renames them (a < b: the speaker changes neither).
-      const { a: x, b: y } = renameInteraction({ a: this.actorKeys[this.a.values[i]!]!, b: this.actorKeys[this.b.values[i]!]! } as RawInteraction, rename);
+      const { a: x, b: y } = renameInteraction({ a: this.actors.strings[this.a.values[i]!]!, b: this.actors.strings[this.b.values[i]!]! } as RawInteraction, rename);
       if (!nodes.has(x)) nodes.set(x, fallbackNode(x));
       if (!nodes.has(y)) nodes.set(y, fallbackNode(y));
       if (x === y) continue;
@@ -243,16 +256,6 @@ export class SpilledArticles {
     if (failed) process.stderr.write(`warning: cannot remove the temporary files in ${this.dir}: ${failed instanceof Error ? failed.message : String(failed)}\n`);
   }
 
-  private actor(key: string): number {
-    let id = this.actorIds.get(key);
-    if (id === undefined) {
-      id = this.actorKeys.length;
-      this.actorIds.set(key, id);
-      this.actorKeys.push(key);
-    }
-    return id;
-  }
-
   /** Each article's place in (id, source) order, by arrival slot. */
   private articleRanks(): Int32Array {
     const order = this.ids.map((_, i) => i).sort((x, y) => cmp(this.ids[x]!, this.ids[y]!) || cmp(this.sources[x]!, this.sources[y]!));
@@ -272,16 +275,6 @@ export class SpilledArticles {
     yield "]";
   }
 
-  private dateId(date: string): number {
-    let id = this.dateIds.get(date);
-    if (id === undefined) {
-      id = this.dates.length;
-      this.dateIds.set(date, id);
-      this.dates.push(date);
-    }
-    return id;
-  }
-
   private interaction(i: number): RawInteraction {
     const at = this.at.values[i]!;
     const bytes = this.bytes.values[i]!;
@@ -296,9 +289,9 @@ export class SpilledArticles {
     // Field by field, in the order digestInteractions gives them: the same objects as the in-memory path.
     const x: RawInteraction = {
       type: interactionTypes[this.kind.values[i]! % MODALITY_BASE]!,
-      a: this.actorKeys[this.a.values[i]!]!,
-      b: this.actorKeys[this.b.values[i]!]!,
-      date: date < 0 ? null : this.dates[date]!,
+      a: this.actors.strings[this.a.values[i]!]!,
+      b: this.actors.strings[this.b.values[i]!]!,
+      date: date < 0 ? null : this.dates.strings[date]!,
       article: this.otherArticle.get(i) ?? this.ids[slot]!,
       sentence: this.lastText,
     };
@@ -309,7 +302,7 @@ export class SpilledArticles {
     if (channel) x.channel = channels[channel - 1];
     if (kind >= DEFAULT_BIT) x.channelDefault = true;
     const speaker = this.speaker.values[i]!;
-    if (speaker >= 0) x.speaker = this.actorKeys[speaker];
+    if (speaker >= 0) x.speaker = this.actors.strings[speaker];
     return x;
   }
 }
