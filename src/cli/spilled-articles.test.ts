@@ -49,6 +49,7 @@ const interaction = fc.record({
   channelDefault: fc.boolean(),
   speaker: fc.option(fc.constantFrom(...KEYS), { nil: undefined }),
   date: fc.option(fc.constantFrom("2022-01-01", "2022-01-02", "2022-01-10"), { nil: null }),
+  elsewhere: fc.boolean(),
   // Multi-byte text: sentences are found by byte offset. An empty one shares its offset with the next.
   sentence: fc.constantFrom("They met.", "Зеленский said so.", "Both were there — “twice”.", "🙂 Again.", ""),
 });
@@ -64,7 +65,8 @@ function toResult(r: typeof result extends fc.Arbitrary<infer T> ? T : never, i:
   const id = `a${i % 3}`;
   const interactions: RawInteraction[] = r.interactions.map((x) => {
     const [a, b] = x.a < x.b ? [x.a, x.b] : [x.b, x.a];
-    const out: RawInteraction = { type: x.type, a, b, date: x.date, article: id, sentence: x.sentence };
+    // Now and then an interaction names another article than the one it came in: the digest keeps it apart.
+    const out: RawInteraction = { type: x.type, a, b, date: x.date, article: x.elsewhere ? "a-other" : id, sentence: x.sentence };
     if (x.type === "meeting") out.modality = x.modality;
     if (x.type === "meeting" && x.channel) out.channel = x.channel;
     if (x.type === "meeting" && x.channel && x.channelDefault) out.channelDefault = true;
