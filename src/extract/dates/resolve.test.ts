@@ -77,6 +77,20 @@ describe("resolveArticleDates", () => {
     expect(dateAt(d, 0, { at: 0, past: true })).toBe("2020-12-19");
   });
 
+  it("reads a bare weekday as the last one for a past event and the next one for a plan", () => {
+    // 2022-08-09 is a Tuesday: the parser's nearest Wednesday is the next day, its nearest Saturday three days back.
+    const at = (sentence: string, past: boolean) => dateAt(resolveArticleDates(prepared("2022-08-09", [[sentence]])), 0, { at: 0, past });
+    expect(at("Blinken met Kuleba on Wednesday.", true)).toBe("2022-08-03");
+    expect(at("Blinken met Kuleba on Friday.", true)).toBe("2022-08-05");
+    expect(at("Blinken met Kuleba on Tuesday.", true)).toBe("2022-08-09");
+    expect(at("Blinken will meet Kuleba on Saturday.", false)).toBe("2022-08-13");
+    expect(at("Blinken will meet Kuleba on Wednesday.", false)).toBe("2022-08-10");
+    expect(at("Blinken will meet Kuleba on Tuesday.", false)).toBe("2022-08-09");
+    // A weekday with its date, or counted from a modifier, is left as read.
+    expect(at("Blinken met Kuleba on Wednesday, August 10.", true)).toBe("2022-08-10");
+    expect(at("Blinken will meet Kuleba next Monday.", false)).toBe("2022-08-15");
+  });
+
   it("follows a wire dateline as the new moment of writing", () => {
     const d = resolveArticleDates(prepared("2022-02-11", [["Washington US, February 18 ANI: Lavrov proposed a meeting late next week."]]));
     expect(dateAt(d, 0, { at: 40, past: false })).toBe("2022-02-25");

@@ -20,6 +20,11 @@ export interface DateSpan {
   date: string;
   /** The year was guessed by the parser (a bare "October 19"): a caller may move it to the past. */
   yearImplied: boolean;
+  /**
+   * A weekday alone ("on Tuesday"): the parser took the nearest one, 3 days either way, but in a
+   * report it is the last one for what took place and the next one for a plan.
+   */
+  weekdayOnly?: boolean;
   /** "last week", "next week": a week, not a day; a precise date nearby wins. */
   vague?: boolean;
   /**
@@ -48,6 +53,8 @@ export interface ArticleDates {
 const MAYBE_DATE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|previous|coming)\s+(?:week|month)\b|\bago\b|\b(?:earlier|later|before|after|eve)\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:in|since|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}/i;
 
+// "last Tuesday", "next Friday": the parser counts from the modifier, and that stands.
+const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming|previous|following)\b/i;
 const ANAPHORIC = /\b(?:earlier|before|later|after)\b|\beve\b|\bprevious day\b|\bfollowing day\b|\bnext day\b/i;
 const ON_THE_EVE = /\bon the eve\b(?!\s+of)/gi;
 const SAME_DAY = /\b(?:the same day|that day|in the evening|that evening|later that day)\b/gi;
@@ -150,12 +157,14 @@ export function scanDates(text: string, deixis: string): ScannedDate[] {
     const date = toIso(s.get("year") ?? 0, s.get("month") ?? 1, dayKnown ? (s.get("day") ?? 1) : 1);
     const anaphoric = ANAPHORIC.test(r.text) && !/\bago\b/i.test(r.text);
     const vague = /\b(?:week|month|year)\b/i.test(r.text);
+    const weekdayOnly = s.isCertain("weekday") && !s.isCertain("day") && !WEEKDAY_MODIFIER.test(r.text);
     out.push({
       start: r.index,
       end: r.index + r.text.length,
       date,
       yearImplied: dayKnown && !s.isCertain("year"),
       ...(vague ? { vague } : {}),
+      ...(weekdayOnly ? { weekdayOnly } : {}),
       ...(anaphoric ? { shift: daysBetween(deixis, date) } : {}),
     });
   }
@@ -407,7 +416,12 @@ export function dateAt(dates: ArticleDates, index: number, q: DateQuery): string
   for (const d of spans) {
     if (d.introEnd !== undefined && q.at > d.introEnd) continue;
     let date = d.date;
-    const astray = now ? daysAstray(date, now, q.past) : 0;
+    let astray = now ? daysAstray(date, now, q.past) : 0;
+    if (astray > 0 && d.weekdayOnly) {
+      // "met on Tuesday" in a Monday's report is the Tuesday before; "will meet on Monday" in a Wednesday's, the next.
+      date = addDays(date, q.past ? -7 : 7);
+      astray -= 7;
+    }
     if (astray > 1) {
       // A plan is not dated by "last week": that is when it was made.
       if (!q.past) continue;
