@@ -151,6 +151,10 @@ function keepLongest(text: string, found: MeetingCue[]): MeetingCue[] {
   return out.filter((c) => !isFalseMeeting(text, c));
 }
 
+// Up to four words between the verb and the summit: "the G20", "this year's OSCE".
+const ATTENDING =
+  /\b(?:expected (?:at|to attend)|attend(?:s|ed|ing)?|(?:take|takes|took|taking) part in|participat(?:e|es|ed|ing) in)\s+(?:[\w'’-]+\s+){0,4}$/i;
+
 // "met" and "talks" are frequent in other senses: "met the demands", "talks about".
 function isFalseMeeting(text: string, c: MeetingCue): boolean {
   const word = text.slice(c.start, c.end).toLowerCase();
@@ -161,6 +165,8 @@ function isFalseMeeting(text: string, c: MeetingCue): boolean {
   // "the recent meeting of the two leaders": a past meeting named in passing, with no date of its own.
   if (c.nominal && /\b(?:recent|previous|earlier|last|past|latest|first|former)\s+(?:\w+\s+)?$/.test(before) && /^(?:meetings?|talks|summits?|negotiations)$/.test(word)) return true;
   if (word === "talks" && /\b(?:he|she|it|who)\s*$/.test(before)) return true;
+  // "Both A and B are expected at the NATO summit": going to the same summit is not talking to each other.
+  if (/^summits?$/.test(word) && ATTENDING.test(text.slice(Math.max(0, c.start - 80), c.start))) return true;
   if (word === "hosts" && /^\s+(?:of|a)\b/.test(after)) return true;
   return false;
 }

@@ -212,4 +212,13 @@ describe("meetings that are not between the actors around the cue", () => {
     expect(ms("Putin told Andersson that the ties would meet the fundamental interests of the peoples.", { Putin: "putin", Andersson: "andersson" })).toEqual([]);
     expect(ms("Putin told Niinisto that the recent meeting of the two leaders in Moscow was constructive.", { Putin: "putin", Niinisto: "niinisto" })).toEqual([]);
   });
+
+  it("reads two people going to the same summit as named together, not as meeting", () => {
+    const names = { "Ned Price": "price", "Michael McFaul": "mcfaul" };
+    expect(summary("Both Michael McFaul and Ned Price are expected at the NATO summit later this year.", names)).toEqual(["comention mcfaul-price"]);
+    expect(summary("Michael McFaul and Ned Price took part in this year's G20 summit.", names)).toEqual(["comention mcfaul-price"]);
+    // Meeting at a summit is still meeting.
+    expect(summary("Michael McFaul and Ned Price met at the NATO summit.", names)).toEqual(["meeting mcfaul-price occurred in-person"]);
+    expect(summary("Michael McFaul and Ned Price held a summit in Geneva.", names)).toEqual(["meeting mcfaul-price occurred in-person"]);
+  });
 });
