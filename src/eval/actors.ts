@@ -3,6 +3,7 @@
 // silver set (share of Putin's headline counterparts found in their release).
 // Pure: the CLI reads the files and passes the data in.
 import type { ArticleResult } from "../shared/types.js";
+import type { TruthFact } from "./truth.js";
 
 export interface SeedGold {
   actors: Record<string, { key: string; forms: string[]; affiliation: string }>;
@@ -18,6 +19,8 @@ export interface SilverMeetings {
 export interface EvalData {
   seeds: { gold: SeedGold; results: ArticleResult[] } | null;
   kremlin: { silver: SilverMeetings; results: ArticleResult[] } | null;
+  /** Generated articles' results beside what the generator says they state (always there: the project makes them). */
+  generated: { articles: number; seed: number; truth: TruthFact[]; results: ArticleResult[] } | null;
   /** Actor key → label, aliases and affiliation, for matching names (gazetteer people and discovered ones). */
   names: Map<string, { label: string; aliases: string[]; affiliation: string | null }>;
 }
