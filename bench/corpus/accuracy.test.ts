@@ -26,13 +26,14 @@ describe("the extractor on generated articles", () => {
     expect(s.types.meeting.truth).toBeGreaterThan(400);
     expect(s.types.statement.truth).toBeGreaterThan(250);
     expect(s.types.comention.truth).toBeGreaterThan(100);
-    // Measured on 2,000 articles (seed 1): meetings 0.973 / 1.000, statements 0.986 / 0.992, co-mentions 0.992 / 0.966.
-    expect(recall("meeting")).toBeGreaterThan(0.95);
+    // Measured on these 500: meetings 0.990 / 1.000, statements 0.997 / 1.000, co-mentions 1.000 / 0.979, channels 0.990;
+    // on 2,000 (seed 1, npm run eval): 0.987 / 1.000, 0.997 / 0.992, 0.992 / 0.984, channels 0.995.
+    expect(recall("meeting")).toBeGreaterThan(0.975);
     expect(precision("meeting")).toBeGreaterThan(0.99);
-    expect(recall("statement")).toBeGreaterThan(0.97);
+    expect(recall("statement")).toBeGreaterThan(0.985);
     expect(precision("statement")).toBeGreaterThan(0.98);
     expect(recall("comention")).toBeGreaterThan(0.97);
-    expect(precision("comention")).toBeGreaterThan(0.93);
+    expect(precision("comention")).toBeGreaterThan(0.95);
     // Bare weekdays read toward the nearest day once put 12% of meeting dates wrong.
     expect(accuracy(s.date)).toBeGreaterThan(0.99);
     expect(accuracy(s.modality)).toBeGreaterThan(0.99);

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { generateArticles, LAYOUTS } from "./generate.js";
+import { generateArticles, LAYOUTS, surname } from "./generate.js";
+import type { GazetteerPerson } from "../../src/shared/types.js";
 import { loadGazetteer, FIXTURE_GAZETTEER } from "./gazetteer.js";
 import { writeCorpus } from "./write.js";
 import { weekday } from "./dates.js";
@@ -119,5 +120,18 @@ describe("writeCorpus", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("surname", () => {
+  const person = (name: string, affiliation: string): GazetteerPerson => ({ key: "k", name, aliases: [], affiliation, offices: [] });
+
+  it("is the last word, with the particles before it, and the first word of a Chinese or Korean name", () => {
+    expect(surname(person("Sergey Lavrov", "RU"))).toBe("Lavrov");
+    expect(surname(person("Bruno Le Maire", "FR"))).toBe("Le Maire");
+    expect(surname(person("Ursula von der Leyen", "DE"))).toBe("von der Leyen");
+    expect(surname(person("Xi Jinping", "CN"))).toBe("Xi");
+    expect(surname(person("Moon Jae-in", "KR"))).toBe("Moon");
+    expect(surname(person("Nguyen Xuan Phuc", "VN"))).toBe("Phuc");
   });
 });

@@ -237,9 +237,18 @@ function reference(rng: Random, actor: Actor, date: string, adjectives: Map<stri
   return person.name;
 }
 
-function surname(person: GazetteerPerson): string {
+// Chinese and Korean names put the family name first: Xi Jinping is "Xi", Moon Jae-in "Moon".
+const FAMILY_NAME_FIRST = new Set(["CN", "HK", "TW", "KR", "KP", "SG"]);
+// "Bruno Le Maire" is "Le Maire", "Ursula von der Leyen" "von der Leyen".
+const PARTICLE = /^(?:le|la|de|da|di|du|van|von|der|den|al|el|bin|ibn)$/i;
+
+/** The name a report uses for someone already named in full. */
+export function surname(person: GazetteerPerson): string {
   const parts = person.name.split(" ");
-  return parts[parts.length - 1]!;
+  if (parts.length > 1 && person.affiliation && FAMILY_NAME_FIRST.has(person.affiliation)) return parts[0]!;
+  let first = parts.length - 1;
+  while (first > 1 && PARTICLE.test(parts[first - 1]!)) first--;
+  return parts.slice(first).join(" ");
 }
 
 function pickWeighted<T>(rng: Random, options: [T, number][]): T {

@@ -89,6 +89,13 @@ describe("names and aliases", () => {
     expect(actors("Price rises worry Moscow. The talks went on, as per Price.")).toEqual([]);
     expect(actors("Ned Price spoke. Price controls were lifted. He added more, as per Price.")).toEqual(["price", "price", "price"]);
   });
+
+  it("takes an ambiguous surname opening a sentence for the person named before when they speak or act", () => {
+    expect(actors("Ned Price spoke. Price accused Sergey Lavrov of lying.")).toEqual(["price", "price", "lavrov"]);
+    expect(actors("Lloyd Austin arrived. Austin met with Sergey Lavrov.")).toEqual(["austin", "austin", "lavrov"]);
+    // Not after an auxiliary: "Price will rise" is about prices, whoever was named.
+    expect(actors("Ned Price spoke. Price will rise again.")).toEqual(["price"]);
+  });
 });
 
 describe("roles on the article's date", () => {

@@ -4,7 +4,7 @@
 // a little state about who was mentioned last, with which role and as subject.
 import type { ArticleActors, DiscoveredActor, Mention, MentionVia, PreparedArticle } from "../../shared/types.js";
 import type { ActorIndex, Lex } from "./actor-index.js";
-import { ANAPHOR_NOUNS, AMBIGUOUS_SURNAMES, FAMILY_FIRST, FIRST_NAMES, REGNAL, ROLE_HEADS, SPEECH_VERBS, type Gender } from "./lexicon.js";
+import { ANAPHOR_NOUNS, AMBIGUOUS_SURNAMES, FAMILY_FIRST, FIRST_NAMES, PERSON_VERBS, REGNAL, ROLE_HEADS, type Gender } from "./lexicon.js";
 import { commemorated, discoveredKey, HISTORIC_YEARS, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
 import { leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
 import { IS_CAP, IS_INITIAL, IS_WORD, TokenTable, WordClasses, hashLower, type Token } from "./tokens.js";
@@ -687,9 +687,9 @@ class Finder {
     const mentioned = persons.filter((p) => this.actors.has(this.index.people[p]!.person.key));
     const ambiguous = AMBIGUOUS_SURNAMES.has(t.lower);
     if (ambiguous) {
-      // "Austin" the city, "Price" the noun: only a person already named, and not as a sentence's first word unless they speak.
+      // "Austin" the city, "Price" the noun: only a person already named, and not as a sentence's first word unless they speak or act.
       if (mentioned.length === 0) return null;
-      if (t.initial && !role && !SPEECH_VERBS.has(this.lower(k + 1))) return null;
+      if (t.initial && !role && !PERSON_VERBS.has(this.lower(k + 1))) return null;
     }
     if (mentioned.length > 0) return this.choosePerson(mentioned);
     const holding = persons.filter((p) => officesOn(this.index, p, this.date).length > 0);

@@ -122,9 +122,17 @@ nuland harris johnson turner miller baker carter bell walker hunter page paris v
 `),
 );
 
-/** Speech verbs after which a sentence-initial ambiguous surname is clearly a person ("Price said"). */
-export const SPEECH_VERBS = new Set(
-  words("said says noted added stressed told stated emphasized emphasised recalled explained announced claimed warned urged insisted"),
+/**
+ * Verbs after which a sentence-initial ambiguous surname of someone the article has named is that
+ * person: speech ("Price said") and what one person does to another ("Bolton accused", "Harris met").
+ * No auxiliaries: "Power had been cut", "Price will rise".
+ */
+export const PERSON_VERBS = new Set(
+  words(`
+said says noted added stressed told stated emphasized emphasised recalled explained announced claimed warned urged insisted
+met meets received receives hosted hosts welcomed spoke speaks phoned telephoned visited accused accuses criticised criticized
+condemned praised thanked congratulated cancelled canceled proposed invited rejected blamed
+`),
 );
 
 /**

@@ -178,6 +178,12 @@ describe("isListGap", () => {
     expect(isListGap(" said that ")).toBe(false);
     expect(isListGap(" – ")).toBe(false);
   });
+
+  it("accepts a long title, with 'for' and commas in it", () => {
+    expect(isListGap(" and Special Presidential Representative for Environmental Protection, Ecology and Transport ")).toBe(true);
+    expect(isListGap(" and Russian Chief of Staff of the Presidential Executive Office ")).toBe(true);
+    expect(isListGap(" for the talks, said ")).toBe(false);
+  });
 });
 
 describe("meetings that are not between the actors around the cue", () => {

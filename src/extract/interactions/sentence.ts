@@ -56,15 +56,15 @@ const HARD = /[;:()[\]]|\s[–—]\s|\s-\s|\*\s*\*\s*\*/;
 // "Taking part in the meeting were A, B and C", "A and B attended the ceremony": attendees, not partners.
 const ATTENDANCE = /\b(?:taking part|took part|participating|participated|participants|attended|attending|attend|present were|also present|invited)\b/i;
 const LIST_TOKEN =
-  /^(?:and|or|with|&|as|well|along|together|hosted|led|headed|by|of|the|his|her|their|its|counterparts?|colleagues?|respectively|both|between|among|mr|mrs|ms|dr|president|prime|minister|ministers|foreign|defen[cs]e|secretary|state|chancellor|leaders?|heads?|deputy|spokes(?:wo)?man|spokesperson|press|ambassador|envoy|federal|republic|country[’']s|general|vice|chief|chairman|chairperson|governor|king|queen|premier|top|diplomat|delegations?|former|ex-\S+|[\p{Lu}][\p{L}\p{M}’'.-]*)$/u;
+  /^(?:and|or|with|&|as|for|well|along|together|hosted|led|headed|by|of|the|his|her|their|its|counterparts?|colleagues?|respectively|both|between|among|mr|mrs|ms|dr|president|prime|minister|ministers|foreign|defen[cs]e|secretary|state|chancellor|leaders?|heads?|deputy|spokes(?:wo)?man|spokesperson|press|ambassador|envoy|federal|republic|country[’']s|general|vice|chief|chairman|chairperson|governor|king|queen|premier|top|diplomat|delegations?|former|ex-\S+|[\p{Lu}][\p{L}\p{M}’'.-]*)$/u;
 const FIRST_PERSON = /\b(?:I|we|my|our|us)\b/;
 const PRONOUN = /\b(?:he|she|they|his|her|their|I|we|my|our)\b/i;
 const HEADLINE_LEAD = /^\s*(?:(?:working|bilateral|joint|informal|brief|russian-[\p{L}]+)\s+)?$/iu;
 
 export function isListGap(gap: string): boolean {
-  if (gap.length > 80 || HARD.test(gap) || /[.!?“”"«»]/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)\./g, ""))) return false;
+  if (gap.length > 110 || HARD.test(gap) || /[.!?“”"«»]/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)\./g, ""))) return false;
   const tokens = gap.split(/[\s,]+/).filter((t) => t.length > 0);
-  if (tokens.length > 9) return false;
+  if (tokens.length > 14) return false;
   return tokens.every((t) => LIST_TOKEN.test(t));
 }
 
