@@ -219,6 +219,18 @@ describe("meetings that are not between the actors around the cue", () => {
     expect(ms("Putin told Niinisto that the recent meeting of the two leaders in Moscow was constructive.", { Putin: "putin", Niinisto: "niinisto" })).toEqual([]);
   });
 
+  it("does not make the people someone speaking in the first person met meet each other", () => {
+    const names = { "Mikhail Murashko": "murashko", "Sergei Vershinin": "vershinin", "Alexander Chupriyan": "chupriyan" };
+    const text = "I have already met with Healthcare Minister Mikhail Murashko, and tomorrow, I will meet with Deputy Foreign Minister Sergei Vershinin and Acting Minister for Civil Defence, Emergencies and Natural Disaster Relief Alexander Chupriyan.";
+    expect(ms(text, names)).toEqual([]);
+    expect(ms("I spoke with the President of France and the Chancellor of Germany, asking them to allow our specialists to come.", { "President of France": "macron", "Chancellor of Germany": "scholz" })).toEqual([]);
+    // With the speaker known, each meets the speaker.
+    expect(ms("Putin said: we will meet with Sergei Vershinin and Alexander Chupriyan tomorrow.", { Putin: "putin", ...names }).sort()).toEqual([
+      "meeting chupriyan-putin planned in-person",
+      "meeting putin-vershinin planned in-person",
+    ]);
+  });
+
   it("reads two people going to the same summit as named together, not as meeting", () => {
     const names = { "Ned Price": "price", "Michael McFaul": "mcfaul" };
     expect(summary("Both Michael McFaul and Ned Price are expected at the NATO summit later this year.", names)).toEqual(["comention mcfaul-price"]);

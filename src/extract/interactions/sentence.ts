@@ -57,6 +57,7 @@ const HARD = /[;:()[\]]|\s[–—]\s|\s-\s|\*\s*\*\s*\*/;
 const ATTENDANCE = /\b(?:taking part|took part|participating|participated|participants|attended|attending|attend|present were|also present|invited)\b/i;
 const LIST_TOKEN =
   /^(?:and|or|with|&|as|for|well|along|together|hosted|led|headed|by|of|the|his|her|their|its|counterparts?|colleagues?|respectively|both|between|among|mr|mrs|ms|dr|president|prime|minister|ministers|foreign|defen[cs]e|secretary|state|chancellor|leaders?|heads?|deputy|spokes(?:wo)?man|spokesperson|press|ambassador|envoy|federal|republic|country[’']s|general|vice|chief|chairman|chairperson|governor|king|queen|premier|top|diplomat|delegations?|former|ex-\S+|[\p{Lu}][\p{L}\p{M}’'.-]*)$/u;
+const OWN_SUBJECT = /(?:,|\b(?:and|but|while|whereas)\b)[^,;]*?\b(?:I|[Ww]e)\b[^,;]*$/;
 const FIRST_PERSON = /\b(?:I|we|my|our|us)\b/;
 const PRONOUN = /\b(?:he|she|they|his|her|their|I|we|my|our)\b/i;
 const HEADLINE_LEAD = /^\s*(?:(?:working|bilateral|joint|informal|brief|russian-[\p{L}]+)\s+)?$/iu;
@@ -153,9 +154,11 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
     ) {
       const window: [number, number] = [Math.max(leadFrom, leadCue.start - 60), Math.min(text.length, last.end + 60)];
       const before = text.slice(leadFrom, leadCue.start);
-      if (seg.members.length > 1 && new Set(seg.members.map((m) => m.actor)).size > 1) {
+      const firstPerson = FIRST_PERSON.test(before);
+      // "Talks between A and B" joins them; "I will meet with A and B" joins each with the one speaking.
+      if (!(firstPerson && !leadCue.nominal) && seg.members.length > 1 && new Set(seg.members.map((m) => m.actor)).size > 1) {
         push({ left: seg.members, right: [], all: true, cues: [leadCue], window });
-      } else if (FIRST_PERSON.test(before) && sentenceSpeaker && sentenceSpeaker !== first.actor) {
+      } else if (firstPerson && sentenceSpeaker && sentenceSpeaker !== first.actor) {
         const speaker = speakers[0]!.speaker;
         push({ left: [speaker], right: seg.members, all: false, cues: [leadCue], window });
       } else if (i === 0 && ctx.principal && HEADLINE_LEAD.test(text.slice(0, leadCue.start)) && segments.length === 1) {
@@ -301,6 +304,10 @@ function cueGapLinks(text: string, from: number, to: number, inGap: MeetingCue[]
   // unless a possessive makes A a party ("A said after his meeting with B").
   const before = text.slice(from, firstCue.start);
   if (OTHER_EVENT.test(before) && !/\b(?:his|her|their|its)\s+(?:[\w-]+\s+)?$/i.test(before)) return false;
+  // "I have met with A, and tomorrow, I will meet with B": the cue has a subject of its own, so A is
+  // not its party (unless a speaker says it of themself: "A said that we met B"). Only I and we:
+  // "A arrived in Kiev, where he met B" is A's meeting.
+  if (OWN_SUBJECT.test(before) && !speech.some((s) => s.start >= from && s.end <= firstCue.start)) return false;
   for (const s of speech) {
     if (s.start < from || s.end > firstCue.start || s.speakerAfter) continue;
     if (!opensReport(text, s)) continue;
