@@ -93,8 +93,14 @@ describe("names and aliases", () => {
   it("takes an ambiguous surname opening a sentence for the person named before when they speak or act", () => {
     expect(actors("Ned Price spoke. Price accused Sergey Lavrov of lying.")).toEqual(["price", "price", "lavrov"]);
     expect(actors("Lloyd Austin arrived. Austin met with Sergey Lavrov.")).toEqual(["austin", "austin", "lavrov"]);
-    // Not after an auxiliary: "Price will rise" is about prices, whoever was named.
+    expect(actors("Ned Price spoke. Price will meet Sergey Lavrov.")).toEqual(["price", "price", "lavrov"]);
+    expect(actors("Ned Price spoke. Price did not meet Sergey Lavrov.")).toEqual(["price", "price", "lavrov"]);
+    expect(actors("Ned Price spoke. Price had a telephone conversation with Sergey Lavrov.")).toEqual(["price", "price", "lavrov"]);
+    expect(actors("Ned Price spoke. Price and Sergey Lavrov held talks.")).toEqual(["price", "price", "lavrov"]);
+    // Not an auxiliary alone, nor "a" before anything but a contact: "Price will rise" is about prices, whoever was named.
     expect(actors("Ned Price spoke. Price will rise again.")).toEqual(["price"]);
+    expect(actors("Ned Price spoke. Price had a strong effect.")).toEqual(["price"]);
+    expect(actors("Ned Price spoke. Price and quality matter.")).toEqual(["price"]);
   });
 });
 

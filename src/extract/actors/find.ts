@@ -4,7 +4,19 @@
 // a little state about who was mentioned last, with which role and as subject.
 import type { ArticleActors, DiscoveredActor, Mention, MentionVia, PreparedArticle } from "../../shared/types.js";
 import type { ActorIndex, Lex } from "./actor-index.js";
-import { ANAPHOR_NOUNS, AMBIGUOUS_SURNAMES, FAMILY_FIRST, FIRST_NAMES, PERSON_VERBS, REGNAL, ROLE_HEADS, type Gender } from "./lexicon.js";
+import {
+  AFTER_AUXILIARY,
+  ANAPHOR_NOUNS,
+  AMBIGUOUS_SURNAMES,
+  AUXILIARIES,
+  CONTACT_NOUNS,
+  FAMILY_FIRST,
+  FIRST_NAMES,
+  PERSON_VERBS,
+  REGNAL,
+  ROLE_HEADS,
+  type Gender,
+} from "./lexicon.js";
 import { commemorated, discoveredKey, HISTORIC_YEARS, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
 import { leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
 import { IS_CAP, IS_INITIAL, IS_WORD, TokenTable, WordClasses, hashLower, type Token } from "./tokens.js";
@@ -689,13 +701,31 @@ class Finder {
     if (ambiguous) {
       // "Austin" the city, "Price" the noun: only a person already named, and not as a sentence's first word unless they speak or act.
       if (mentioned.length === 0) return null;
-      if (t.initial && !role && !PERSON_VERBS.has(this.lower(k + 1))) return null;
+      if (t.initial && !role && !this.personActsAfter(k)) return null;
     }
     if (mentioned.length > 0) return this.choosePerson(mentioned);
     const holding = persons.filter((p) => officesOn(this.index, p, this.date).length > 0);
     if (holding.length === 1) return holding[0]!;
     if (holding.length === 0 && persons.length === 1) return persons[0]!;
     return null;
+  }
+
+  /**
+   * A person is the subject of what follows token k: "Bolton accused", "Harris will meet", "Miller did
+   * not meet", "Austin had a telephone conversation", "Burns and Kayleigh McEnany held talks".
+   * No bare auxiliary: "Power had been cut", "Price will rise".
+   */
+  private personActsAfter(k: number): boolean {
+    let q = k + 1;
+    const word = this.lower(q);
+    if (PERSON_VERBS.has(word)) return true;
+    if (word === "and") return this.startsName(q + 1);
+    if (!AUXILIARIES.has(word)) return false;
+    q++;
+    while (/^(?:not|also|then|later|first|again|have)$/.test(this.lower(q))) q++;
+    const verb = this.lower(q);
+    if (PERSON_VERBS.has(verb) || AFTER_AUXILIARY.has(verb)) return true;
+    return (verb === "a" || verb === "an") && CONTACT_NOUNS.has(this.lower(q + 1));
   }
 
   private emitName(hit: NameHit, role: Role | null): void {

@@ -135,6 +135,14 @@ condemned praised thanked congratulated cancelled canceled proposed invited reje
 `),
 );
 
+/** "Harris will meet", "Miller did not meet", "Austin had a telephone conversation": an auxiliary, then what a person does. */
+export const AUXILIARIES = new Set(words("will would had has did does could should must can might"));
+export const AFTER_AUXILIARY = new Set(
+  words("meet speak talk hold host receive visit call phone accuse criticise criticize urge say tell discuss welcome thank propose cancel invite"),
+);
+/** What "had a" / "will have an" ... may name when a person is its subject. */
+export const CONTACT_NOUNS = new Set(words("telephone phone meeting conversation call talk video"));
+
 /**
  * Countries whose leader in the news is the head of government, not the head of
  * state ("the leaders of Germany, France and Italy" → Scholz, Macron, Draghi).
