@@ -89,6 +89,11 @@ describe("runBench on a tiny corpus", () => {
     const floorOverPeer = generated.find((r) => r.metric.startsWith("floor process ÷ compromise"))!;
     expect(floorOverPeer.target).toBeUndefined();
     expect(floorOverPeer.stat.median).toBeCloseTo(ours.stat.median * cliOverFloor.stat.median, 6);
+    // What the timed runs wrote, scored against the generator's truth (30 articles: every fact of them found, dated right).
+    const accuracy = result.rows.filter((r) => r.group === "accuracy" && r.corpus.startsWith("generated 30"));
+    expect(accuracy.map((r) => r.metric)).toEqual(expect.arrayContaining(["meetings found (recall)", "meetings right (precision)", "dates right"]));
+    for (const r of accuracy) expect(r.stat.median).toBeGreaterThan(0.85);
+    expect(accuracy.find((r) => r.metric === "dates right")!.stat.median).toBe(1);
     for (const r of result.rows) {
       expect(Number.isFinite(r.stat.median)).toBe(true);
       expect(r.stat.min).toBeLessThanOrEqual(r.stat.median);

@@ -9,6 +9,8 @@ import { LAYOUTS } from "./corpus/generate.js";
 import { writeCorpus } from "./corpus/write.js";
 import { quoteCsv } from "./corpus/layouts.js";
 import { benchExtraction } from "./extraction/suite.js";
+import { accuracyRows } from "./extraction/accuracy.js";
+import { extractTo } from "./extraction/cli.js";
 import { benchScale } from "./scale/suite.js";
 import { ROOT } from "./extraction/spawn.js";
 import type { RunPlan } from "./stats.js";
@@ -123,9 +125,14 @@ export async function runBench(
         truthPath: join(dir, "truth.json"),
       });
       log(`extraction: generated corpus of ${corpus.articles} articles (${(corpus.bytes / 1e6).toFixed(1)} MB)`);
-      const r = await benchExtraction({ name: `generated ${cfg.generatedArticles.toLocaleString("en")} (mixed layouts)`, paths: [corpusDir], plan: cfg.plan, peerBytes: cfg.peerBytes });
+      const name = `generated ${cfg.generatedArticles.toLocaleString("en")} (mixed layouts)`;
+      const r = await benchExtraction({ name, paths: [corpusDir], plan: cfg.plan, peerBytes: cfg.peerBytes });
       rows.push(...r.rows);
       notes.push(...r.notes);
+      // What the timed runs produce, against what the generator wrote: speed is worth only as much as this.
+      const graphPath = join(dir, "graph.json");
+      await extractTo([corpusDir], graphPath);
+      rows.push(...accuracyRows(graphPath, join(dir, "truth.json"), corpusDir, name));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

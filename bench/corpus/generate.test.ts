@@ -7,6 +7,7 @@ import { generateArticles, LAYOUTS, surname } from "./generate.js";
 import type { GazetteerPerson } from "../../src/shared/types.js";
 import { loadGazetteer, FIXTURE_GAZETTEER } from "./gazetteer.js";
 import { writeCorpus } from "./write.js";
+import { parsePlainText } from "../../src/extract/read/plain-text.js";
 import { weekday } from "./dates.js";
 
 const { gazetteer } = loadGazetteer(FIXTURE_GAZETTEER);
@@ -91,6 +92,10 @@ describe("writeCorpus", () => {
         if (a.layout === "dated") expect(text.startsWith(` date ${a.date} `)).toBe(true);
         if (a.layout === "header") expect(text.split("\n").slice(0, 3)).toEqual([a.title, a.date.replaceAll("-", ""), a.url]);
         if (a.layout === "footer") expect(text).toContain(`, ${a.date.slice(8, 10)}.${a.date.slice(5, 7)}.${a.date.slice(0, 4)}\n`);
+        // And the extractor's reader finds the date in every layout, with nothing to warn about.
+        const read = parsePlainText(text, name, a.id);
+        expect(read.warnings).toEqual([]);
+        expect(read.articles[0]!.date).toBe(a.date);
       }
       const files = readdirSync(dir);
       const jsonl = files.filter((f) => f.endsWith(".jsonl")).flatMap((f) =>

@@ -26,6 +26,14 @@ export async function runExtractCli(inputs: string[], workers: number, gazetteer
   }
 }
 
+/** One untimed run that keeps its graph file at `out`, to be read afterwards. */
+export async function extractTo(inputs: string[], out: string, gazetteer?: string): Promise<ChildRun> {
+  const args = [...inputs, "--out", out];
+  if (gazetteer) args.push("--actors", gazetteer);
+  await ensureBundle(EXTRACT_BUNDLE);
+  return await runJs(CLI, args);
+}
+
 /**
  * What the machine gives `copies` threads of this work at best: that many separate 1-worker runs
  * at once share nothing but the cores (no reading, hand-over or serial end to wait on). The wall

@@ -43,6 +43,15 @@ describe("the seed articles", () => {
   });
 });
 
+describe("web-page lines after the closing line", () => {
+  it("are left out, and the closing line still dates the article", () => {
+    const page = "Talks in Geneva\n\nThe two ministers met.\n\nKyiv Post, 03.02.2022\nSource: Russia Herald \n\nShare this article\n\nSubscribe to our newsletter\n\nFollow us on Telegram\n";
+    const r = parsePlainText(page, "x.txt", "x");
+    expect(r.articles[0]).toMatchObject({ title: "Talks in Geneva", date: "2022-02-03", text: "The two ministers met." });
+    expect(r.warnings).toEqual([]);
+  });
+});
+
 describe("other plain text", () => {
   it("keeps an article with no date, with a warning", () => {
     const r = parsePlainText("Talks in Geneva\n\nThe two ministers met.\n", "x.txt", "x");

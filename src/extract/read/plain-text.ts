@@ -38,6 +38,8 @@ const BOILERPLATE = [
   /^your email address will not be published\b/i,
   /^required fields are marked\b.{0,20}$/i,
   /^(share|tweet|print|comments?|read more|see also)( this( article| post| story)?)?:?$/i,
+  /^(subscribe|sign up)( to| for)?( our| the)? (newsletter|mailing list|updates)\b.{0,40}$/i,
+  /^follow us( on .{1,40})?$/i,
   /^tags?:.{0,200}$/i,
   /^(cancel reply|post comment)$/i,
 ];
