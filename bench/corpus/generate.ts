@@ -2,7 +2,8 @@
 // what each article truly reports (meetings, statements, co-mentions) so the
 // extractor's output can be checked against it. Pure and seeded: the same
 // gazetteer, seed and count give the same articles.
-import type { Article, Channel, Gazetteer, GazetteerPerson, InteractionType, Modality } from "../../src/shared/types.js";
+import type { Article, Channel, Gazetteer, GazetteerPerson, Modality } from "../../src/shared/types.js";
+import type { TruthFact } from "../../src/eval/truth.js";
 import { Random } from "./random.js";
 import { addDays, monthDay, toDays, fromDays, weekday, within } from "./dates.js";
 import { ACCUSATIONS, BACKGROUND, CITIES, HOSTS, PLACES, QUOTES, SUMMITS, TOPICS } from "./phrases.js";
@@ -20,20 +21,8 @@ export interface GeneratedArticle extends Article {
   summary: string;
 }
 
-/** One interaction the generated text states, in the terms of the graph file. */
-export interface TruthInteraction {
-  article: string;
-  type: InteractionType;
-  /** Gazetteer keys, a < b. */
-  a: string;
-  b: string;
-  modality?: Modality;
-  channel?: Channel;
-  speaker?: string;
-  date: string;
-  /** The sentence that states it, as written. */
-  sentence: string;
-}
+/** One interaction the generated text states, in the terms of the graph file (scored by src/eval/truth.ts). */
+export type TruthInteraction = TruthFact;
 
 export interface CorpusOptions {
   seed: number;

@@ -6,16 +6,18 @@
 import type { Channel, InteractionType, Modality, RawInteraction } from "../shared/types.js";
 import type { EvalData } from "./actors.js";
 
-/** One interaction a generated article states (bench/corpus/generate.ts's TruthInteraction). */
+/** One interaction a generated article states, as bench/corpus/generate.ts records it. */
 export interface TruthFact {
   article: string;
   type: InteractionType;
+  /** Gazetteer keys, a < b. */
   a: string;
   b: string;
   modality?: Modality;
   channel?: Channel;
   speaker?: string;
   date: string;
+  /** The sentence that states it, as written. */
   sentence: string;
 }
 
