@@ -10,7 +10,7 @@ import { writeCorpus } from "./corpus/write.js";
 import { quoteCsv } from "./corpus/layouts.js";
 import { benchExtraction } from "./extraction/suite.js";
 import { accuracyRows } from "./extraction/accuracy.js";
-import { extractTo } from "./extraction/cli.js";
+import { runExtractCli } from "./extraction/cli.js";
 import { benchScale } from "./scale/suite.js";
 import { ROOT } from "./extraction/spawn.js";
 import type { RunPlan } from "./stats.js";
@@ -131,7 +131,7 @@ export async function runBench(
       notes.push(...r.notes);
       // What the timed runs produce, against what the generator wrote: speed is worth only as much as this.
       const graphPath = join(dir, "graph.json");
-      await extractTo([corpusDir], graphPath);
+      await runExtractCli([corpusDir], 1, undefined, graphPath);
       rows.push(...accuracyRows(graphPath, join(dir, "truth.json"), corpusDir, name));
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -21,9 +21,6 @@ export interface GeneratedArticle extends Article {
   summary: string;
 }
 
-/** One interaction the generated text states, in the terms of the graph file (scored by src/eval/truth.ts). */
-export type TruthInteraction = TruthFact;
-
 export interface CorpusOptions {
   seed: number;
   count: number;
@@ -36,7 +33,7 @@ export interface CorpusOptions {
 
 export interface GeneratedItem {
   article: GeneratedArticle;
-  truth: TruthInteraction[];
+  truth: TruthFact[];
 }
 
 interface Actor {
@@ -71,7 +68,7 @@ function writeArticle(
   layout: Layout,
 ): GeneratedItem {
   const cast = pickCast(rng, people, rng.int(2, Math.min(5, people.length)));
-  const truth: TruthInteraction[] = [];
+  const truth: TruthFact[] = [];
   const topic = rng.pick(TOPICS);
   const city = rng.pick(CITIES);
   const lead = cast[0]!;
@@ -134,7 +131,7 @@ function pickPair(rng: Random, cast: Actor[]): [Actor, Actor] {
   return [cast[i]!, cast[j]!];
 }
 
-type Event = Omit<TruthInteraction, "article">;
+type Event = Omit<TruthFact, "article">;
 
 function interactionSentence(
   rng: Random,

@@ -4,20 +4,10 @@
 // fact is found when an event of its pair and type cites its sentence in its article.
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import type { Channel, InteractionType, Modality, RawInteraction } from "../../src/shared/types.js";
+import type { RawInteraction } from "../../src/shared/types.js";
+import { parseGraphFile, type GraphFile } from "../../src/shared/graph-schema.js";
 import { scoreAgainstTruth, type TruthFact } from "../../src/eval/truth.js";
 import type { Row } from "../report.js";
-
-interface GraphFile {
-  attributes: { articles: { id: string; source: string }[] };
-  edges: {
-    source: string;
-    target: string;
-    attributes: {
-      interactions: { type: InteractionType; modality?: Modality; channel?: Channel; speaker?: string; date: string | null; evidence: { article: string; sentence: string }[] }[];
-    };
-  }[];
-}
 
 /**
  * One interaction per piece of evidence in the graph, with its event's attributes, its article
@@ -42,7 +32,9 @@ export function graphFacts(graph: GraphFile, corpusDir: string): RawInteraction[
 
 /** Recall, precision and attribute accuracy of a graph file against a generated corpus's truth.json. */
 export function accuracyRows(graphPath: string, truthPath: string, corpusDir: string, corpus: string): Row[] {
-  const graph = JSON.parse(readFileSync(graphPath, "utf8")) as GraphFile;
+  const parsed = parseGraphFile(JSON.parse(readFileSync(graphPath, "utf8")));
+  if (!parsed.ok) throw new Error(`${graphPath}: ${parsed.error}`);
+  const graph = parsed.graph;
   const truth = (JSON.parse(readFileSync(truthPath, "utf8")) as { interactions: (TruthFact & { source: string })[] }).interactions;
   const score = scoreAgainstTruth(
     truth.map((t) => ({ ...t, article: t.source })),

@@ -13,25 +13,18 @@ export function cliAvailable(): boolean {
   return existsSync(CLI);
 }
 
-export async function runExtractCli(inputs: string[], workers: number, gazetteer?: string): Promise<ChildRun> {
-  const dir = mkdtempSync(join(tmpdir(), "bench-extract-"));
+/** One run; its graph file goes to a temporary folder, or to `out` to be read afterwards. */
+export async function runExtractCli(inputs: string[], workers: number, gazetteer?: string, out?: string): Promise<ChildRun> {
+  const dir = out ? null : mkdtempSync(join(tmpdir(), "bench-extract-"));
   try {
-    const args = [...inputs, "--out", join(dir, "graph.json"), "--workers", String(workers)];
+    const args = [...inputs, "--out", out ?? join(dir!, "graph.json"), "--workers", String(workers)];
     if (gazetteer) args.push("--actors", gazetteer);
     // A stale bundle is rebuilt here, so no measured run pays for the build.
     await ensureBundle(EXTRACT_BUNDLE);
     return await runJs(CLI, args);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** One untimed run that keeps its graph file at `out`, to be read afterwards. */
-export async function extractTo(inputs: string[], out: string, gazetteer?: string): Promise<ChildRun> {
-  const args = [...inputs, "--out", out];
-  if (gazetteer) args.push("--actors", gazetteer);
-  await ensureBundle(EXTRACT_BUNDLE);
-  return await runJs(CLI, args);
 }
 
 /**
