@@ -90,6 +90,16 @@ export function layout(input: LayoutInput): Map<string, { x: number; y: number }
 }
 
 /**
+ * How far past "just touching" a pair of overlapping discs is pushed, as a multiple of the
+ * overlap. Resolving each pair exactly leaves a crowded core to spread by diffusion: on the
+ * Kremlin graph (565 nodes, a few hundred leaves around Putin) that took 263 sweeps with about 600
+ * pairs moved in each; at 1.6, 37 sweeps, and the layout 0.31 → 0.21 s, with each node's
+ * neighbours as often among its nearest (0.028 → 0.030) and weighted edges as long for the
+ * layout's extent (0.450 both). Generated graphs of 501 nodes: 21-25 sweeps → 5-6.
+ */
+const OVER_RELAX = 1.6;
+
+/**
  * Rescales to reference pixels and pushes overlapping discs apart until none overlap.
  * Radii are read in units of the current extent on every sweep, so the growth of the
  * layout is accounted for; a grid keeps each sweep near linear.
@@ -100,8 +110,20 @@ function separate(g: Graph): void {
   const xs = Float64Array.from(keys, (k) => g.getNodeAttribute(k, "x") as number);
   const ys = Float64Array.from(keys, (k) => g.getNodeAttribute(k, "y") as number);
   const rs = Float64Array.from(keys, (k) => g.getNodeAttribute(k, "size") as number);
+  separateDiscs(xs, ys, rs);
+  for (let i = 0; i < keys.length; i++) g.mergeNodeAttributes(keys[i]!, { x: xs[i], y: ys[i] });
+  fitToReference(g);
+}
+
+/**
+ * Moves the discs (centres xs, ys; radii rs in reference pixels of the current extent) apart
+ * until no two overlap with the margin, or 500 sweeps. Returns the sweeps taken.
+ */
+export function separateDiscs(xs: Float64Array, ys: Float64Array, rs: Float64Array): number {
+  const n = xs.length;
   const rMax = rs.reduce((m, r) => Math.max(m, r), 0);
-  for (let sweep = 0; sweep < 500; sweep++) {
+  let sweep = 0;
+  for (; sweep < 500; sweep++) {
     const unit = extentOfArrays(xs, ys) / REFERENCE_PX || 1;
     // Aim a little past the margin so the final fit (which shrinks by at most the growth) keeps it.
     const margin = NODE_MARGIN_PX * 1.05 * unit;
@@ -109,7 +131,7 @@ function separate(g: Graph): void {
     const cellOf = (v: number) => Math.floor(v / cell);
     const grid = buildGrid(xs, ys, cellOf);
     let moved = false;
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = 0; i < n; i++) {
       const cx = cellOf(xs[i]!) - grid.minX;
       const cy = cellOf(ys[i]!) - grid.minY;
       for (let dx = -1; dx <= 1; dx++) {
@@ -133,7 +155,7 @@ function separate(g: Graph): void {
               ddy = Math.sin(angle);
               d = 1;
             }
-            const push = (need - Math.hypot(xs[j]! - xs[i]!, ys[j]! - ys[i]!)) / 2 + 1e-3 * unit;
+            const push = (OVER_RELAX * (need - Math.hypot(xs[j]! - xs[i]!, ys[j]! - ys[i]!))) / 2 + 1e-3 * unit;
             xs[i] = xs[i]! - (ddx / d) * push;
             ys[i] = ys[i]! - (ddy / d) * push;
             xs[j] = xs[j]! + (ddx / d) * push;
@@ -145,8 +167,7 @@ function separate(g: Graph): void {
     }
     if (!moved) break;
   }
-  for (let i = 0; i < keys.length; i++) g.mergeNodeAttributes(keys[i]!, { x: xs[i], y: ys[i] });
-  fitToReference(g);
+  return sweep;
 }
 
 interface Grid {
