@@ -21,3 +21,13 @@ test("the app draws the graph on a WebGL canvas", async ({ page }) => {
   expect(hasWebglLayer).toBe(true);
   await expect(page.getByRole("alert")).toHaveCount(0);
 });
+
+test("the page has its own icon, served from public/", async ({ page, request }) => {
+  await page.goto("/");
+  const href = await page.locator('link[rel="icon"]').getAttribute("href");
+  expect(href).toBe("/favicon.svg");
+  const icon = await request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await icon.text()).toContain("<circle");
+});
