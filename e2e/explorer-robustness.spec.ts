@@ -139,6 +139,38 @@ test("the production build carries the CSP and the layout worker still runs unde
   expect(violations).toEqual([]);
 });
 
+test("Run layout, then Stop: no two actors are left drawn over each other", async ({ page }) => {
+  test.setTimeout(90_000);
+  // Five hubs and their 200-odd contacts, as a corpus about a few leaders gives: the browser's
+  // ForceAtlas2 piles the contacts on their hubs within a second or two.
+  const file = generateGraph({ actors: 250, edges: 5000, seed: 5 });
+  const hubs = new Set(["actor0", "actor1", "actor2", "actor3", "actor4"]);
+  file.edges = file.edges.filter((e) => hubs.has(e.source) || hubs.has(e.target));
+  await serveFixtures(page, { "hubs.json": JSON.stringify(file) });
+  await page.goto("/?graph=fixtures/hubs.json");
+  await waitForGraph(page, 250);
+  // Discs on screen: sigma's own viewport positions and drawn radii.
+  const overlappingDiscs = () =>
+    page.evaluate(() => {
+      const { sigma, graph } = window.__explorer!;
+      const discs = graph.mapNodes((_, a) => ({ ...sigma.graphToViewport(a), r: sigma.scaleSize(a.size) }));
+      let n = 0;
+      for (let i = 0; i < discs.length; i++)
+        for (let j = i + 1; j < discs.length; j++) if (Math.hypot(discs[i]!.x - discs[j]!.x, discs[i]!.y - discs[j]!.y) < discs[i]!.r + discs[j]!.r) n++;
+      return n;
+    });
+  const moved = async () => {
+    const a = await page.evaluate(() => window.__explorer!.graph.getNodeAttributes("actor0"));
+    return a.x !== file.nodes[0]!.attributes.x || a.y !== file.nodes[0]!.attributes.y;
+  };
+  await page.getByTestId("layout").click();
+  await expect.poll(moved).toBe(true);
+  await expect.poll(overlappingDiscs, { timeout: 30_000 }).toBeGreaterThan(0);
+  await page.getByTestId("layout").click();
+  await expect(page.getByTestId("layout")).toHaveAttribute("aria-pressed", "false");
+  await expect.poll(overlappingDiscs).toBe(0);
+});
+
 test("a generated graph of 5,000 actors and 50,000 edges opens, hover works, edges are not clickable, and a small graph dropped after it has clickable edges again", async ({ page }) => {
   test.setTimeout(180_000);
   const file = generateGraph({ actors: 5000, edges: 50000, seed: 1 });

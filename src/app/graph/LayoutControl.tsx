@@ -1,9 +1,13 @@
 import { useEffect, useRef, useState } from "react";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
-import { inferSettings } from "graphology-layout-forceatlas2";
+import { fa2Settings } from "../../shared/layout-settings.js";
 import { runtime } from "./runtime.js";
+import { separateNodes } from "./separate-nodes.js";
 
-/** Starts and stops ForceAtlas2 in a web worker; positions stay where the layout left them. */
+/**
+ * Starts and stops ForceAtlas2 in a web worker. Positions stay where the layout left them, with
+ * overlapping discs pushed apart on stop, as the extractor leaves its own layout.
+ */
 export function LayoutControl({ fileId }: { fileId: number }) {
   const layout = useRef<FA2Layout | null>(null);
   const [running, setRunning] = useState(false);
@@ -19,12 +23,13 @@ export function LayoutControl({ fileId }: { fileId: number }) {
   const toggle = () => {
     if (running) {
       layout.current?.stop();
+      separateNodes(runtime.graph);
       setRunning(false);
       return;
     }
     if (!layout.current) {
       layout.current = new FA2Layout(runtime.graph, {
-        settings: { ...inferSettings(runtime.graph), barnesHutOptimize: runtime.graph.order > 500, adjustSizes: false },
+        settings: fa2Settings(runtime.graph),
         getEdgeWeight: "weight",
       });
     }

@@ -11,6 +11,8 @@
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { LABEL_HALF_HEIGHT_PX, labelsFit, labelWidthPx, NODE_MARGIN_PX, nodeSize, REFERENCE_PX } from "../../shared/appearance.js";
+import { separateDiscs } from "../../shared/separate-discs.js";
+import { BARNES_HUT_ABOVE, fa2Settings } from "../../shared/layout-settings.js";
 
 export interface LayoutInput {
   /** Node keys, in the order the file lists them. */
@@ -22,15 +24,6 @@ export interface LayoutInput {
   label?: (key: string) => string;
 }
 
-export const BARNES_HUT_ABOVE = 500;
-/**
- * Gephi's default; graphology's 0.5 opens more quadtree cells per node. Measured on the Kremlin graph
- * (576 nodes) and generated ones of 650 and 1,500, 200 iterations at 1.2 took 45-60% less time and kept
- * as many of each node's neighbours among its nearest (0.121 vs 0.118, 0.031 vs 0.029, 0.017 vs
- * 0.016). Below the Barnes-Hut threshold the exact forces are kept: on generated graphs of 300 and 450
- * nodes, Barnes-Hut at 1.2 lost a fifth of that measure.
- */
-export const BARNES_HUT_THETA = 1.2;
 
 /** The explorer's disc shrink on big graphs (src/app/graph/sync-graph.ts), mirrored for the layout. */
 export function explorerSizeScale(nodes: number): number {
@@ -67,18 +60,7 @@ export function layout(input: LayoutInput): Map<string, { x: number; y: number }
   }
   for (const e of input.edges) if (!g.hasEdge(e.source, e.target)) g.addEdge(e.source, e.target, { weight: e.weight });
   if (g.size > 0) {
-    const inferred = forceAtlas2.inferSettings(g);
-    const settings = {
-      ...inferred,
-      // linLog pulls clusters apart; on a handful of nodes the plain model reads better.
-      linLogMode: n > 30,
-      // Strong gravity would crush a small graph into a ball; weak gravity keeps components in view.
-      strongGravityMode: true,
-      gravity: n > 200 ? inferred.gravity : 0.5,
-      scalingRatio: n <= 50 ? 20 : inferred.scalingRatio,
-      barnesHutOptimize: n > BARNES_HUT_ABOVE,
-      barnesHutTheta: BARNES_HUT_THETA,
-    };
+    const settings = fa2Settings(g);
     forceAtlas2.assign(g, { iterations: fa2Iterations(n), settings, getEdgeWeight: "weight" });
   }
   separate(g);
@@ -88,16 +70,6 @@ export function layout(input: LayoutInput): Map<string, { x: number; y: number }
   g.forEachNode((key, attr) => out.set(key, { x: round3(attr.x as number), y: round3(attr.y as number) }));
   return out;
 }
-
-/**
- * How far past "just touching" a pair of overlapping discs is pushed, as a multiple of the
- * overlap. Resolving each pair exactly leaves a crowded core to spread by diffusion: on the
- * Kremlin graph (565 nodes, a few hundred leaves around Putin) that took 263 sweeps with about 600
- * pairs moved in each; at 1.6, 37 sweeps, and the layout 0.31 → 0.21 s, with each node's
- * neighbours as often among its nearest (0.028 → 0.030) and weighted edges as long for the
- * layout's extent (0.450 both). Generated graphs of 501 nodes: 21-25 sweeps → 5-6.
- */
-const OVER_RELAX = 1.6;
 
 /**
  * Rescales to reference pixels and pushes overlapping discs apart until none overlap.
@@ -113,128 +85,6 @@ function separate(g: Graph): void {
   separateDiscs(xs, ys, rs);
   for (let i = 0; i < keys.length; i++) g.mergeNodeAttributes(keys[i]!, { x: xs[i], y: ys[i] });
   fitToReference(g);
-}
-
-/**
- * Moves the discs (centres xs, ys; radii rs in reference pixels of the current extent) apart
- * until no two overlap with the margin, or 500 sweeps. Returns the sweeps taken.
- */
-export function separateDiscs(xs: Float64Array, ys: Float64Array, rs: Float64Array): number {
-  const n = xs.length;
-  const rMax = rs.reduce((m, r) => Math.max(m, r), 0);
-  let sweep = 0;
-  for (; sweep < 500; sweep++) {
-    const unit = extentOfArrays(xs, ys) / REFERENCE_PX || 1;
-    // Aim a little past the margin so the final fit (which shrinks by at most the growth) keeps it.
-    const margin = NODE_MARGIN_PX * 1.05 * unit;
-    const cell = 2 * rMax * unit + margin;
-    const cellOf = (v: number) => Math.floor(v / cell);
-    const grid = buildGrid(xs, ys, cellOf);
-    let moved = false;
-    for (let i = 0; i < n; i++) {
-      const cx = cellOf(xs[i]!) - grid.minX;
-      const cy = cellOf(ys[i]!) - grid.minY;
-      for (let dx = -1; dx <= 1; dx++) {
-        if (cx + dx < 0 || cx + dx >= grid.width) continue;
-        for (let dy = -1; dy <= 1; dy++) {
-          if (cy + dy < 0 || cy + dy >= grid.height) continue;
-          const c = (cx + dx) * grid.height + cy + dy;
-          for (let p = grid.start[c]!; p < grid.start[c + 1]!; p++) {
-            const j = grid.members[p]!;
-            if (j <= i) continue;
-            const need = (rs[i]! + rs[j]!) * unit + margin;
-            let ddx = xs[j]! - xs[i]!;
-            let ddy = ys[j]! - ys[i]!;
-            if (clearlyApart(ddx, ddy, need)) continue;
-            let d = Math.hypot(ddx, ddy);
-            if (d >= need) continue;
-            if (d === 0) {
-              // Coincident: a fixed direction per pair keeps it deterministic.
-              const angle = (i * 2.399963229728653) % (2 * Math.PI);
-              ddx = Math.cos(angle);
-              ddy = Math.sin(angle);
-              d = 1;
-            }
-            const push = (OVER_RELAX * (need - Math.hypot(xs[j]! - xs[i]!, ys[j]! - ys[i]!))) / 2 + 1e-3 * unit;
-            xs[i] = xs[i]! - (ddx / d) * push;
-            ys[i] = ys[i]! - (ddy / d) * push;
-            xs[j] = xs[j]! + (ddx / d) * push;
-            ys[j] = ys[j]! + (ddy / d) * push;
-            moved = true;
-          }
-        }
-      }
-    }
-    if (!moved) break;
-  }
-  return sweep;
-}
-
-interface Grid {
-  minX: number;
-  minY: number;
-  width: number;
-  height: number;
-  /** Cell c holds members[start[c]] .. members[start[c + 1] - 1], in ascending node order. */
-  start: Int32Array;
-  members: Int32Array;
-}
-
-/**
- * Nodes bucketed by cell in flat arrays (a counting sort): no Map and no array per cell
- * on each of the hundreds of sweeps. Each cell lists its nodes in index order, so pairs
- * are visited in the same order as ever and positions come out the same bits.
- */
-function buildGrid(xs: Float64Array, ys: Float64Array, cellOf: (v: number) => number): Grid {
-  const n = xs.length;
-  const cxs = new Int32Array(n);
-  const cys = new Int32Array(n);
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (let i = 0; i < n; i++) {
-    cxs[i] = cellOf(xs[i]!);
-    cys[i] = cellOf(ys[i]!);
-    minX = Math.min(minX, cxs[i]!);
-    maxX = Math.max(maxX, cxs[i]!);
-    minY = Math.min(minY, cys[i]!);
-    maxY = Math.max(maxY, cys[i]!);
-  }
-  const width = n ? maxX - minX + 1 : 0;
-  const height = n ? maxY - minY + 1 : 0;
-  const start = new Int32Array(width * height + 1);
-  for (let i = 0; i < n; i++) start[(cxs[i]! - minX) * height + cys[i]! - minY + 1]!++;
-  for (let c = 0; c < width * height; c++) start[c + 1]! += start[c]!;
-  const members = new Int32Array(n);
-  const filled = start.slice(0, -1);
-  for (let i = 0; i < n; i++) members[filled[(cxs[i]! - minX) * height + cys[i]! - minY]!++] = i;
-  return { minX, minY, width, height, start, members };
-}
-
-/**
- * Whether Math.hypot(dx, dy) >= need, told without Math.hypot (slow) for the pairs far
- * enough apart that the rounding of squares cannot matter: most pairs in neighbouring
- * cells. False means "not sure": the caller takes the exact test, so positions are the
- * same bits as with Math.hypot alone.
- */
-export function clearlyApart(dx: number, dy: number, need: number): boolean {
-  // Squares of tiny numbers lose precision (subnormals); layouts never get there.
-  return need > 1e-100 && dx * dx + dy * dy > need * need * (1 + 1e-9);
-}
-
-function extentOfArrays(xs: Float64Array, ys: Float64Array): number {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (let i = 0; i < xs.length; i++) {
-    minX = Math.min(minX, xs[i]!);
-    maxX = Math.max(maxX, xs[i]!);
-    minY = Math.min(minY, ys[i]!);
-    maxY = Math.max(maxY, ys[i]!);
-  }
-  return Math.max(maxX - minX, maxY - minY, 0);
 }
 
 interface Box {

@@ -1,0 +1,44 @@
+import Graph from "graphology";
+import { describe, expect, it } from "vitest";
+import { NODE_MARGIN_PX, REFERENCE_PX } from "../../shared/appearance.js";
+import { separateNodes } from "./separate-nodes.js";
+
+type Attrs = { x: number; y: number; size: number };
+
+/** Pairs of discs closer than their radii and the margin, in reference pixels of the graph's extent. */
+function overlaps(g: Graph<Attrs>): string[] {
+  const nodes = g.mapNodes((key, a) => ({ key, ...a }));
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => n.y);
+  const unit = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) / REFERENCE_PX;
+  const out: string[] = [];
+  for (let i = 0; i < nodes.length; i++)
+    for (let j = i + 1; j < nodes.length; j++) {
+      const [a, b] = [nodes[i]!, nodes[j]!];
+      if (Math.hypot(a.x - b.x, a.y - b.y) < (a.size + b.size + NODE_MARGIN_PX) * unit) out.push(`${a.key}/${b.key}`);
+    }
+  return out;
+}
+
+describe("separateNodes", () => {
+  it("leaves no two discs overlapping where a layout piled leaves on their hub, and keeps the hub central", () => {
+    const g = new Graph<Attrs>();
+    // The frame: four far corners in layout units, as ForceAtlas2 leaves them (not reference pixels).
+    for (const [k, x, y] of [["nw", -50, -50], ["ne", 50, -50], ["sw", -50, 50], ["se", 50, 50]] as const) g.addNode(k, { x, y, size: 3 });
+    g.addNode("hub", { x: 0, y: 0, size: 12 });
+    for (let i = 0; i < 60; i++) g.addNode(`leaf${i}`, { x: Math.cos(i) * 0.5, y: Math.sin(i) * 0.5, size: 3 });
+    expect(overlaps(g).length).toBeGreaterThan(100);
+    separateNodes(g);
+    expect(overlaps(g)).toEqual([]);
+    const hub = g.getNodeAttributes("hub");
+    expect(Math.hypot(hub.x, hub.y)).toBeLessThan(25); // of 100: still at the centre of the frame
+  });
+
+  it("moves nothing in a layout without overlaps", () => {
+    const g = new Graph<Attrs>();
+    for (let i = 0; i < 10; i++) g.addNode(`n${i}`, { x: i * 100, y: (i % 3) * 100, size: 4 });
+    const before = g.mapNodes((_, a) => [a.x, a.y]);
+    expect(separateNodes(g)).toBe(0);
+    expect(g.mapNodes((_, a) => [a.x, a.y])).toEqual(before);
+  });
+});

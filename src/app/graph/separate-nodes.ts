@@ -1,0 +1,28 @@
+// After "Run layout": ForceAtlas2 in the browser stops wherever the person stops it, often with
+// leaves piled on their hub. The extractor never writes a layout like that (src/extract/graph/layout.ts);
+// the same disc separation leaves the stopped one clean too.
+import type Graph from "graphology";
+import { separateDiscs } from "../../shared/separate-discs.js";
+
+/** Moves the graph's nodes (x, y, drawn size) apart until no two discs overlap. Returns the sweeps taken. */
+export function separateNodes(graph: Graph<{ x: number; y: number; size: number }>): number {
+  const keys = graph.nodes();
+  const xs = new Float64Array(keys.length);
+  const ys = new Float64Array(keys.length);
+  const rs = new Float64Array(keys.length);
+  keys.forEach((k, i) => {
+    const a = graph.getNodeAttributes(k);
+    xs[i] = a.x;
+    ys[i] = a.y;
+    rs[i] = a.size;
+  });
+  const sweeps = separateDiscs(xs, ys, rs);
+  if (sweeps === 0) return 0;
+  // One update event for the whole graph, not one per node: sigma reindexes once.
+  const index = new Map(keys.map((k, i) => [k, i]));
+  graph.updateEachNodeAttributes((key, a) => {
+    const i = index.get(key)!;
+    return { ...a, x: xs[i]!, y: ys[i]! };
+  });
+  return sweeps;
+}

@@ -1,0 +1,146 @@
+// Pushes overlapping discs apart: the last step of the extractor's layout, and what the explorer
+// does when a person stops "Run layout", so a layout never ends with one actor drawn over another.
+// Pure arithmetic on arrays, the same in Node and the browser.
+import { NODE_MARGIN_PX, REFERENCE_PX } from "./appearance.js";
+
+/**
+ * How far past "just touching" a pair of overlapping discs is pushed, as a multiple of the
+ * overlap. Resolving each pair exactly leaves a crowded core to spread by diffusion: on the
+ * Kremlin graph (565 nodes, a few hundred leaves around Putin) that took 263 sweeps with about 600
+ * pairs moved in each; at 1.6, 37 sweeps, and the layout 0.31 → 0.21 s, with each node's
+ * neighbours as often among its nearest (0.028 → 0.030) and weighted edges as long for the
+ * layout's extent (0.450 both). Generated graphs of 501 nodes: 21-25 sweeps → 5-6.
+ */
+const OVER_RELAX = 1.6;
+
+/**
+ * Radii are read against the layout's extent, so discs whose area exceeds the frame's can never be
+ * set apart: each sweep only scales the picture up (hundreds of equally big nodes, as a random
+ * graph has, took a layout from 3,000 to 3 billion units). Past this growth the separation stops.
+ */
+const GIVE_UP_GROWTH = 16;
+
+/**
+ * Moves the discs (centres xs, ys; radii rs in reference pixels of the current extent) apart
+ * until no two overlap with the margin, or 500 sweeps, or the discs are seen not to fit.
+ * Returns the sweeps taken.
+ */
+export function separateDiscs(xs: Float64Array, ys: Float64Array, rs: Float64Array): number {
+  const n = xs.length;
+  const rMax = rs.reduce((m, r) => Math.max(m, r), 0);
+  const firstUnit = extentOfArrays(xs, ys) / REFERENCE_PX || 1;
+  let sweep = 0;
+  for (; sweep < 500; sweep++) {
+    const unit = extentOfArrays(xs, ys) / REFERENCE_PX || 1;
+    if (unit > GIVE_UP_GROWTH * firstUnit) break;
+    // Aim a little past the margin so the final fit (which shrinks by at most the growth) keeps it.
+    const margin = NODE_MARGIN_PX * 1.05 * unit;
+    const cell = 2 * rMax * unit + margin;
+    const cellOf = (v: number) => Math.floor(v / cell);
+    const grid = buildGrid(xs, ys, cellOf);
+    let moved = false;
+    for (let i = 0; i < n; i++) {
+      const cx = cellOf(xs[i]!) - grid.minX;
+      const cy = cellOf(ys[i]!) - grid.minY;
+      for (let dx = -1; dx <= 1; dx++) {
+        if (cx + dx < 0 || cx + dx >= grid.width) continue;
+        for (let dy = -1; dy <= 1; dy++) {
+          if (cy + dy < 0 || cy + dy >= grid.height) continue;
+          const c = (cx + dx) * grid.height + cy + dy;
+          for (let p = grid.start[c]!; p < grid.start[c + 1]!; p++) {
+            const j = grid.members[p]!;
+            if (j <= i) continue;
+            const need = (rs[i]! + rs[j]!) * unit + margin;
+            let ddx = xs[j]! - xs[i]!;
+            let ddy = ys[j]! - ys[i]!;
+            if (clearlyApart(ddx, ddy, need)) continue;
+            let d = Math.hypot(ddx, ddy);
+            if (d >= need) continue;
+            if (d === 0) {
+              // Coincident: a fixed direction per pair keeps it deterministic.
+              const angle = (i * 2.399963229728653) % (2 * Math.PI);
+              ddx = Math.cos(angle);
+              ddy = Math.sin(angle);
+              d = 1;
+            }
+            const push = (OVER_RELAX * (need - Math.hypot(xs[j]! - xs[i]!, ys[j]! - ys[i]!))) / 2 + 1e-3 * unit;
+            xs[i] = xs[i]! - (ddx / d) * push;
+            ys[i] = ys[i]! - (ddy / d) * push;
+            xs[j] = xs[j]! + (ddx / d) * push;
+            ys[j] = ys[j]! + (ddy / d) * push;
+            moved = true;
+          }
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  return sweep;
+}
+
+interface Grid {
+  minX: number;
+  minY: number;
+  width: number;
+  height: number;
+  /** Cell c holds members[start[c]] .. members[start[c + 1] - 1], in ascending node order. */
+  start: Int32Array;
+  members: Int32Array;
+}
+
+/**
+ * Nodes bucketed by cell in flat arrays (a counting sort): no Map and no array per cell
+ * on each of the hundreds of sweeps. Each cell lists its nodes in index order, so pairs
+ * are visited in the same order as ever and positions come out the same bits.
+ */
+function buildGrid(xs: Float64Array, ys: Float64Array, cellOf: (v: number) => number): Grid {
+  const n = xs.length;
+  const cxs = new Int32Array(n);
+  const cys = new Int32Array(n);
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < n; i++) {
+    cxs[i] = cellOf(xs[i]!);
+    cys[i] = cellOf(ys[i]!);
+    minX = Math.min(minX, cxs[i]!);
+    maxX = Math.max(maxX, cxs[i]!);
+    minY = Math.min(minY, cys[i]!);
+    maxY = Math.max(maxY, cys[i]!);
+  }
+  const width = n ? maxX - minX + 1 : 0;
+  const height = n ? maxY - minY + 1 : 0;
+  const start = new Int32Array(width * height + 1);
+  for (let i = 0; i < n; i++) start[(cxs[i]! - minX) * height + cys[i]! - minY + 1]!++;
+  for (let c = 0; c < width * height; c++) start[c + 1]! += start[c]!;
+  const members = new Int32Array(n);
+  const filled = start.slice(0, -1);
+  for (let i = 0; i < n; i++) members[filled[(cxs[i]! - minX) * height + cys[i]! - minY]!++] = i;
+  return { minX, minY, width, height, start, members };
+}
+
+/**
+ * Whether Math.hypot(dx, dy) >= need, told without Math.hypot (slow) for the pairs far
+ * enough apart that the rounding of squares cannot matter: most pairs in neighbouring
+ * cells. False means "not sure": the caller takes the exact test, so positions are the
+ * same bits as with Math.hypot alone.
+ */
+export function clearlyApart(dx: number, dy: number, need: number): boolean {
+  // Squares of tiny numbers lose precision (subnormals); layouts never get there.
+  return need > 1e-100 && dx * dx + dy * dy > need * need * (1 + 1e-9);
+}
+
+function extentOfArrays(xs: Float64Array, ys: Float64Array): number {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < xs.length; i++) {
+    minX = Math.min(minX, xs[i]!);
+    maxX = Math.max(maxX, xs[i]!);
+    minY = Math.min(minY, ys[i]!);
+    maxY = Math.max(maxY, ys[i]!);
+  }
+  return Math.max(maxX - minX, maxY - minY, 0);
+}
