@@ -24,7 +24,6 @@ export interface LayoutInput {
   label?: (key: string) => string;
 }
 
-
 /** The explorer's disc shrink on big graphs (src/app/graph/sync-graph.ts), mirrored for the layout. */
 export function explorerSizeScale(nodes: number): number {
   return Math.max(0.35, Math.min(1, Math.sqrt(300 / Math.max(1, nodes))));
