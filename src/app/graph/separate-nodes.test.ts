@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { NODE_MARGIN_PX, REFERENCE_PX } from "../../shared/appearance.js";
-import { separateNodes } from "./separate-nodes.js";
+import { SEPARATE_MAX_NODES, separateNodes } from "./separate-nodes.js";
 
 type Attrs = { x: number; y: number; size: number };
 
@@ -40,5 +40,12 @@ describe("separateNodes", () => {
     const before = g.mapNodes((_, a) => [a.x, a.y]);
     expect(separateNodes(g)).toBe(0);
     expect(g.mapNodes((_, a) => [a.x, a.y])).toEqual(before);
+  });
+
+  it("leaves a graph above SEPARATE_MAX_NODES alone: the page's thread would stall for seconds", () => {
+    const g = new Graph<Attrs>();
+    for (let i = 0; i <= SEPARATE_MAX_NODES; i++) g.addNode(`n${i}`, { x: i % 3, y: 0, size: 4 });
+    expect(separateNodes(g)).toBe(0);
+    expect(g.getNodeAttributes("n1")).toMatchObject({ x: 1, y: 0 });
   });
 });

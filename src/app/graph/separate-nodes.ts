@@ -4,8 +4,17 @@
 import type Graph from "graphology";
 import { separateDiscs } from "../../shared/separate-discs.js";
 
+/**
+ * Above this many nodes Stop leaves the layout as it is: the separation runs on the page's own
+ * thread, and on graphs whose discs never fit (random ones of equal-sized nodes, the worst case)
+ * it took 0.2 s at 1,000 nodes, 0.5 s at 2,000, 3.8 s at 5,000 and 37 s at 20,000. Big graphs
+ * draw small discs that overlap anyway.
+ */
+export const SEPARATE_MAX_NODES = 2000;
+
 /** Moves the graph's nodes (x, y, drawn size) apart until no two discs overlap. Returns the sweeps taken. */
 export function separateNodes(graph: Graph<{ x: number; y: number; size: number }>): number {
+  if (graph.order > SEPARATE_MAX_NODES) return 0;
   const keys = graph.nodes();
   const xs = new Float64Array(keys.length);
   const ys = new Float64Array(keys.length);
