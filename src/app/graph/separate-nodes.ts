@@ -6,9 +6,9 @@ import { separateDiscs } from "../../shared/separate-discs.js";
 
 /**
  * Above this many nodes Stop leaves the layout as it is: the separation runs on the page's own
- * thread, and on graphs whose discs never fit (random ones of equal-sized nodes, the worst case)
- * it took 0.2 s at 1,000 nodes, 0.5 s at 2,000, 3.8 s at 5,000 and 37 s at 20,000. Big graphs
- * draw small discs that overlap anyway.
+ * thread, and on pictures it cannot clear it took 0.2 s at 1,000 nodes, 0.5 s at 2,000, 3.8 s at
+ * 5,000 and 37 s at 20,000 (random graphs of equal-sized nodes), and 0.7 s at 2,000 on a Gaussian
+ * blob of Zipf-sized discs (500 sweeps, its limit). Big graphs draw small discs that overlap anyway.
  */
 export const SEPARATE_MAX_NODES = 2000;
 

@@ -7,10 +7,8 @@ import { processArticle } from "../pipeline.js";
 import { buildGraph } from "./build.js";
 import { DEFAULT_WEIGHTS, type GraphFile } from "../../shared/types.js";
 import { labelsFit, NODE_MARGIN_PX, nodeSize, REFERENCE_PX } from "../../shared/appearance.js";
-import fc from "fast-check";
 import { createHash } from "node:crypto";
 import { explorerSizeScale, layout, type LayoutInput } from "./layout.js";
-import { clearlyApart, separateDiscs } from "../../shared/separate-discs.js";
 
 const ARTICLES = "graph-data/articles";
 
@@ -103,36 +101,6 @@ describe("layout", () => {
   });
 });
 
-describe("separateDiscs", () => {
-  // A crowded core inside a wide frame, as FA2 leaves hundreds of leaves around one hub: a
-  // 20 x 20 block of discs 3 px apart that need 14 px (radius 4 each, margin 6), framed by four
-  // corner discs 560 px apart.
-  function jammed(): { xs: Float64Array; ys: Float64Array; rs: Float64Array } {
-    const xs: number[] = [0, REFERENCE_PX, 0, REFERENCE_PX];
-    const ys: number[] = [0, 0, REFERENCE_PX, REFERENCE_PX];
-    for (let i = 0; i < 400; i++) {
-      xs.push(250 + (i % 20) * 3);
-      ys.push(250 + Math.floor(i / 20) * 3);
-    }
-    return { xs: Float64Array.from(xs), ys: Float64Array.from(ys), rs: new Float64Array(xs.length).fill(4) };
-  }
-
-  it("leaves no two discs of a crowded core overlapping", () => {
-    const { xs, ys, rs } = jammed();
-    separateDiscs(xs, ys, rs);
-    const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-    const unit = extent / REFERENCE_PX;
-    const ds = [...xs].map((x, i) => ({ key: `n${i}`, x, y: ys[i]!, r: rs[i]! * unit }));
-    expect(overlapping(ds, () => NODE_MARGIN_PX * unit)).toEqual([]);
-  });
-
-  it("spreads it in few sweeps: each overlap is pushed past touching, not just to it", () => {
-    // Resolving each pair exactly spreads a crowd by diffusion, hundreds of sweeps.
-    const { xs, ys, rs } = jammed();
-    expect(separateDiscs(xs, ys, rs)).toBeLessThan(200); // 123; 500 (the limit) without it
-  });
-});
-
 describe("labels the canvas cannot hold apart", () => {
   // The first 40 Kremlin releases make a star of 95 actors around Putin whose names would cover
   // 0.84 of the canvas: stacking their boxes apart squeezed the layout into a column a quarter as
@@ -146,41 +114,6 @@ describe("labels the canvas cannot hold apart", () => {
     const width = Math.max(...pos.map((p) => p.x)) - Math.min(...pos.map((p) => p.x));
     const height = Math.max(...pos.map((p) => p.y)) - Math.min(...pos.map((p) => p.y));
     expect(Math.min(width, height) / Math.max(width, height)).toBeGreaterThan(0.8);
-  });
-});
-
-describe("clearlyApart (the cheap test before Math.hypot)", () => {
-  it("is true only when Math.hypot says the pair is at least `need` apart, right up to the boundary", () => {
-    const coordinate = fc.double({ min: -1e6, max: 1e6, noNaN: true });
-    fc.assert(
-      fc.property(coordinate, coordinate, fc.double({ min: 1e-6, max: 1e6, noNaN: true }), (dx, dy, need) => {
-        if (clearlyApart(dx, dy, need)) expect(Math.hypot(dx, dy)).toBeGreaterThanOrEqual(need);
-      }),
-      { numRuns: 20_000 },
-    );
-    // `need` a few representable doubles either side of the distance, where the rounding of
-    // squares decides (a plain dx² + dy² > need² fails here about once in 750 tries).
-    const stepUlps = (x: number, k: number): number => {
-      const bits = new BigInt64Array(new Float64Array([x]).buffer);
-      bits[0] = bits[0]! + BigInt(k);
-      return new Float64Array(bits.buffer)[0]!;
-    };
-    fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.integer({ min: -4, max: 4 }), (dx, dy, ulps) => {
-        const d = Math.hypot(dx, dy);
-        fc.pre(d > 0);
-        const need = stepUlps(d, ulps);
-        if (clearlyApart(dx, dy, need)) expect(d).toBeGreaterThanOrEqual(need);
-      }),
-      { numRuns: 50_000 },
-    );
-    expect(clearlyApart(49.607019944870224, 0.48032511688607116, 49.609345289256375)).toBe(false);
-  });
-
-  it("lets most far-apart pairs skip the exact test", () => {
-    expect(clearlyApart(3, 4, 4.99)).toBe(true);
-    expect(clearlyApart(3, 4, 5)).toBe(false);
-    expect(clearlyApart(3, 4, 6)).toBe(false);
   });
 });
 
@@ -218,19 +151,5 @@ describe("layout positions are pinned", () => {
 
   it("with Barnes-Hut and the disc grid (650 nodes)", () => {
     expect(digest(randomGraph(650, 650))).toBe("fc648d4b8ffb5e25904af74f8b217aede0054d4caba34b04f289212f47d1a8a8");
-  });
-});
-
-describe("separateDiscs on discs that cannot all fit", () => {
-  it("stops once the picture only grows, instead of scaling it up for 500 sweeps", () => {
-    // 300 discs of radius 20 reference pixels need more area than the 560 x 560 frame holds.
-    const n = 300;
-    const xs = Float64Array.from({ length: n }, (_, i) => (i % 20) * 30);
-    const ys = Float64Array.from({ length: n }, (_, i) => Math.floor(i / 20) * 30);
-    const rs = new Float64Array(n).fill(20);
-    const before = Math.max(...xs) - Math.min(...xs);
-    const sweeps = separateDiscs(xs, ys, rs);
-    expect(sweeps).toBeLessThan(100);
-    expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(before * 20);
   });
 });
