@@ -1,5 +1,5 @@
 // Pushes overlapping discs apart: the last step of the extractor's layout, and what the explorer
-// does when a person stops "Run layout", so a layout never ends with one actor drawn over another.
+// does when a person stops "Run layout", so that, where the discs fit, no actor is left drawn over another.
 // Pure arithmetic on arrays, the same in Node and the browser.
 import { NODE_MARGIN_PX, REFERENCE_PX } from "./appearance.js";
 

@@ -6,7 +6,7 @@ import { separateNodes } from "./separate-nodes.js";
 
 /**
  * Starts and stops ForceAtlas2 in a web worker. Positions stay where the layout left them, with
- * overlapping discs pushed apart on stop, as the extractor leaves its own layout.
+ * overlapping discs pushed apart on stop (graphs up to SEPARATE_MAX_NODES), as the extractor does.
  */
 export function LayoutControl({ fileId }: { fileId: number }) {
   const layout = useRef<FA2Layout | null>(null);

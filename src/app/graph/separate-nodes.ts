@@ -1,6 +1,6 @@
 // After "Run layout": ForceAtlas2 in the browser stops wherever the person stops it, often with
-// leaves piled on their hub. The extractor never writes a layout like that (src/extract/graph/layout.ts);
-// the same disc separation leaves the stopped one clean too.
+// leaves piled on their hub. The extractor separates its own layout's discs (src/extract/graph/layout.ts);
+// the same separation cleans the stopped one.
 import type Graph from "graphology";
 import { separateDiscs } from "../../shared/separate-discs.js";
 
