@@ -65,8 +65,23 @@ export function labelWidthPx(label: string): number {
 }
 /** The canvas side (less sigma's stage padding) a layout is made to fit, in pixels. */
 export const REFERENCE_PX = 560;
-/** Clear space between two discs, or two labels, in reference pixels. */
+/** Clear space between two discs, or two labels, in reference pixels (before discScale). */
 export const NODE_MARGIN_PX = 6;
+
+/** Big graphs get smaller discs so hubs do not cover their neighbourhood: the explorer's size factor. */
+export function discScale(shownNodes: number): number {
+  return Math.max(0.35, Math.min(1, Math.sqrt(300 / Math.max(1, shownNodes))));
+}
+
+/**
+ * Clear space between two discs on a graph of this many nodes: it shrinks with the discs, so a big
+ * graph's picture is a small one's at a smaller scale. A fixed 6 px was what made big graphs'
+ * discs need more than the frame: on Barabási-Albert graphs laid out by the extractor, 2,000 nodes
+ * never came apart in 500 sweeps (0.6 s) and 3,000 took 1.2 s; with the gap scaled, 6 and 7 sweeps.
+ */
+export function discMarginPx(shownNodes: number): number {
+  return NODE_MARGIN_PX * discScale(shownNodes);
+}
 /**
  * The most of the canvas the labels' boxes may cover for the layout to keep them all apart.
  * Measured on the first 3 to 90 Kremlin releases (16 to 128 actors): up to a third of the

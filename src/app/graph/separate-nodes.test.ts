@@ -1,13 +1,13 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { NODE_MARGIN_PX, REFERENCE_PX } from "../../shared/appearance.js";
+import { discMarginPx, NODE_MARGIN_PX, REFERENCE_PX } from "../../shared/appearance.js";
 import { SEPARATE_MAX_NODES, separateNodes } from "./separate-nodes.js";
 
-type Attrs = { x: number; y: number; size: number };
+type Attrs = { x: number; y: number; size: number; hidden?: boolean };
 
-/** Pairs of discs closer than their radii and the margin, in reference pixels of the graph's extent. */
-function overlaps(g: Graph<Attrs>): string[] {
-  const nodes = g.mapNodes((key, a) => ({ key, ...a }));
+/** Pairs of shown discs closer than their radii and the margin, in reference pixels of the graph's extent. */
+function overlaps(g: Graph<Attrs>, margin = NODE_MARGIN_PX): string[] {
+  const nodes = g.mapNodes((key, a) => ({ key, ...a })).filter((n) => !n.hidden);
   const xs = nodes.map((n) => n.x);
   const ys = nodes.map((n) => n.y);
   const unit = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) / REFERENCE_PX;
@@ -15,7 +15,7 @@ function overlaps(g: Graph<Attrs>): string[] {
   for (let i = 0; i < nodes.length; i++)
     for (let j = i + 1; j < nodes.length; j++) {
       const [a, b] = [nodes[i]!, nodes[j]!];
-      if (Math.hypot(a.x - b.x, a.y - b.y) < (a.size + b.size + NODE_MARGIN_PX) * unit) out.push(`${a.key}/${b.key}`);
+      if (Math.hypot(a.x - b.x, a.y - b.y) < (a.size + b.size + margin) * unit) out.push(`${a.key}/${b.key}`);
     }
   return out;
 }
@@ -32,6 +32,17 @@ describe("separateNodes", () => {
     expect(overlaps(g)).toEqual([]);
     const hub = g.getNodeAttributes("hub");
     expect(Math.hypot(hub.x, hub.y)).toBeLessThan(25); // of 100: still at the centre of the frame
+  });
+
+  it("keeps the gap the explorer's disc scale gives for the nodes on show, not for every node", () => {
+    const g = new Graph<Attrs>();
+    for (const [k, x, y] of [["nw", -50, -50], ["ne", 50, -50], ["sw", -50, 50], ["se", 50, 50]] as const) g.addNode(k, { x, y, size: 3 });
+    for (let i = 0; i < 196; i++) g.addNode(`shown${i}`, { x: Math.cos(i) * (i / 50), y: Math.sin(i) * (i / 50), size: 3 });
+    // A filter hides 1,000 more: with them, discScale would halve the gap (3 px for 1,200 nodes).
+    for (let i = 0; i < 1000; i++) g.addNode(`hidden${i}`, { x: -50 + (i % 40) * 2.5, y: 40 + Math.floor(i / 40) * 0.4, size: 1, hidden: true });
+    expect(discMarginPx(200)).toBe(NODE_MARGIN_PX);
+    separateNodes(g);
+    expect(overlaps(g, NODE_MARGIN_PX)).toEqual([]);
   });
 
   it("moves nothing in a layout without overlaps", () => {

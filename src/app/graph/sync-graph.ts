@@ -5,7 +5,7 @@
 // Colours and sizes come from shared/appearance, so exports look the same.
 import Graph from "graphology";
 import type Sigma from "sigma";
-import { computeAppearance, edgeColor, edgeSize, nodeSize } from "../../shared/appearance.js";
+import { computeAppearance, discScale, edgeColor, edgeSize, nodeSize } from "../../shared/appearance.js";
 import type { FilterView } from "../data/filter-view.js";
 import type { InteractionTable } from "../data/interaction-table.js";
 import type { EdgeView, NodeView } from "./runtime.js";
@@ -13,11 +13,6 @@ import type { EdgeView, NodeView } from "./runtime.js";
 export function edgeKind(a: { meetings: number; weight: number }): EdgeView["kind"] {
   if (a.meetings > 0) return "met";
   return a.weight > 0 ? "contact" : "unrealised";
-}
-
-/** Big graphs get smaller discs so hubs do not cover their neighbourhood. */
-function sizeScale(shownNodes: number): number {
-  return Math.max(0.35, Math.min(1, Math.sqrt(300 / Math.max(1, shownNodes))));
 }
 
 function nodeLook(view: FilterView, i: number, scale: number): Pick<NodeView, "hidden" | "size"> {
@@ -33,7 +28,7 @@ function edgeLook(view: FilterView, j: number): Pick<EdgeView, "hidden" | "size"
 export function buildGraph(table: InteractionTable, view: FilterView): Graph<NodeView, EdgeView> {
   const graph = new Graph<NodeView, EdgeView>({ type: "undirected", multi: true, allowSelfLoops: true });
   const look = computeAppearance(table.file);
-  const scale = sizeScale(view.nodeCount);
+  const scale = discScale(view.nodeCount);
   table.file.nodes.forEach((n, i) => {
     const l = look.nodes.get(n.key)!;
     graph.addNode(n.key, { x: l.x, y: l.y, color: l.color, label: l.label, ...nodeLook(view, i, scale) });
@@ -54,7 +49,7 @@ export function buildGraph(table: InteractionTable, view: FilterView): Graph<Nod
  * one by one, with no look object per item: this runs over every edge.
  */
 export function applyView(graph: Graph<NodeView, EdgeView>, table: InteractionTable, view: FilterView): { nodes: string[]; edges: string[] } {
-  const scale = sizeScale(view.nodeCount);
+  const scale = discScale(view.nodeCount);
   const nodes: string[] = [];
   const edges: string[] = [];
   graph.forEachNode((key, a) => {

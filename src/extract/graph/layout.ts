@@ -10,7 +10,7 @@
 // (appearance.ts sizes, scaled as the explorer scales them) plus a margin apart.
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { LABEL_HALF_HEIGHT_PX, labelsFit, labelWidthPx, NODE_MARGIN_PX, nodeSize, REFERENCE_PX } from "../../shared/appearance.js";
+import { discMarginPx, discScale, LABEL_HALF_HEIGHT_PX, labelsFit, labelWidthPx, NODE_MARGIN_PX, nodeSize, REFERENCE_PX } from "../../shared/appearance.js";
 import { separateDiscs } from "../../shared/separate-discs.js";
 import { BARNES_HUT_ABOVE, fa2Settings } from "../../shared/layout-settings.js";
 
@@ -24,17 +24,12 @@ export interface LayoutInput {
   label?: (key: string) => string;
 }
 
-/** The explorer's disc shrink on big graphs (src/app/graph/sync-graph.ts), mirrored for the layout. */
-export function explorerSizeScale(nodes: number): number {
-  return Math.max(0.35, Math.min(1, Math.sqrt(300 / Math.max(1, nodes))));
-}
-
 /** Drawn radius of every node, in reference pixels. */
 export function drawnRadii(input: LayoutInput): Map<string, number> {
   const wd = (k: string) => input.weightedDegree?.(k) ?? 0;
   let max = 0;
   for (const k of input.nodes) max = Math.max(max, wd(k));
-  const scale = explorerSizeScale(input.nodes.length);
+  const scale = discScale(input.nodes.length);
   return new Map(input.nodes.map((k) => [k, nodeSize(wd(k), max) * scale]));
 }
 
@@ -81,7 +76,7 @@ function separate(g: Graph): void {
   const xs = Float64Array.from(keys, (k) => g.getNodeAttribute(k, "x") as number);
   const ys = Float64Array.from(keys, (k) => g.getNodeAttribute(k, "y") as number);
   const rs = Float64Array.from(keys, (k) => g.getNodeAttribute(k, "size") as number);
-  separateDiscs(xs, ys, rs);
+  separateDiscs(xs, ys, rs, discMarginPx(keys.length));
   for (let i = 0; i < keys.length; i++) g.mergeNodeAttributes(keys[i]!, { x: xs[i], y: ys[i] });
   fitToReference(g);
 }
