@@ -183,6 +183,11 @@ describe("layout positions are pinned", () => {
     expect(digest(randomGraph(150, 150))).toBe("1178b7cc8d9592874e8cbe8e59c768add328a371ae14598d81636cc34e1dadaa");
   });
 
+  // Barnes-Hut since the threshold went from 500 nodes to 200 (BARNES_HUT_ABOVE), 300 passes.
+  it("with Barnes-Hut below 500 nodes (300 nodes)", () => {
+    expect(digest(randomGraph(300, 300))).toBe("6d8b91accf85f71da0556ac28ca3d225fdbe1eadcb396dccc8074fc9e200ef1c");
+  });
+
   it("with Barnes-Hut and the disc grid (650 nodes)", () => {
     expect(digest(randomGraph(650, 650))).toBe("585b26f7bdaf042e6b5f220433163bbc66e61554b6f3306eb7edbbf562a41ba9");
   });

@@ -12,7 +12,7 @@ import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { discMarginPx, discScale, LABEL_HALF_HEIGHT_PX, labelsFit, labelWidthPx, NODE_MARGIN_PX, nodeSize, REFERENCE_PX } from "../../shared/appearance.js";
 import { separateDiscs } from "../../shared/separate-discs.js";
-import { BARNES_HUT_ABOVE, fa2Settings } from "../../shared/layout-settings.js";
+import { fa2Settings } from "../../shared/layout-settings.js";
 
 export interface LayoutInput {
   /** Node keys, in the order the file lists them. */
@@ -37,7 +37,7 @@ export function drawnRadii(input: LayoutInput): Map<string, number> {
 export function fa2Iterations(n: number): number {
   if (n <= 50) return 800;
   if (n <= 200) return 500;
-  if (n <= BARNES_HUT_ABOVE) return 300;
+  if (n <= 500) return 300;
   return 200;
 }
 
