@@ -76,8 +76,9 @@ export function discScale(shownNodes: number): number {
 /**
  * Clear space between two discs on a graph of this many nodes: it shrinks with the discs, so a big
  * graph's picture is a small one's at a smaller scale. A fixed 6 px was what made big graphs'
- * discs need more than the frame: on Barabási-Albert graphs laid out by the extractor, 2,000 nodes
- * never came apart in 500 sweeps (0.6 s) and 3,000 took 1.2 s; with the gap scaled, 6 and 7 sweeps.
+ * discs need more than the frame: on Barabási-Albert graphs laid out by the extractor (with linLog,
+ * as it was then), 2,000 and 3,000 nodes never came apart in 500 sweeps (0.6 and 1.2 s); with the
+ * gap scaled, 6 and 7 sweeps.
  */
 export function discMarginPx(shownNodes: number): number {
   return NODE_MARGIN_PX * discScale(shownNodes);

@@ -23,9 +23,10 @@ const GIVE_UP_GROWTH = 16;
 /**
  * The most of the frame the discs, each with half the margin round it, may cover for the separation
  * to set them apart. Radii are read against the extent, so no arrangement gives them more room than
- * the frame; a dense picture only diffuses outward, sweep after sweep. On Barabasi-Albert graphs
- * laid out by the extractor (1,000 to 7,000 nodes) a cover up to 0.42 took 4 to 12 sweeps, 0.51 took
- * 95, and 0.6 and more never cleared in 500 (2.3 s at 6,000 nodes).
+ * the frame; a dense picture only diffuses outward, sweep after sweep. On Barabási-Albert graphs
+ * laid out by the extractor (1,000 to 7,000 nodes, with linLog and no spreadCore, as it was then) a
+ * cover up to 0.42 took 4 to 12 sweeps, 0.51 took 95, and 0.6 and more never cleared in 500 (2.3 s
+ * at 6,000 nodes). As it is now they clear in 7 to 19 sweeps up to 10,000 nodes (0.19 s).
  */
 export const MAX_COVER = 0.45;
 
@@ -180,17 +181,18 @@ function extentOfArrays(xs: Float64Array, ys: Float64Array): number {
 /**
  * How densely spreadCore packs a crowded core: the share of each circle round the centre that the
  * discs inside it (with half the margin) may cover. Separation alone spreads a dense core by
- * diffusion, pair by pair: a Gaussian blob of Zipf-sized discs took 209 sweeps at 1,000 nodes and
- * never cleared in 500 at 2,000 to 20,000 (31 s). Spread first, 12 to 107 sweeps (2.9 s at 20,000).
- * At 0.5 the Kremlin graph and generated ones of 501 to 3,000 nodes keep each node's neighbours as
- * often among its nearest and their edges as long (0.3 moved generated graphs' cores as well).
+ * diffusion, pair by pair: a Gaussian blob of Zipf-sized discs took 209 and 458 sweeps at 1,000 and
+ * 2,000 nodes and never cleared in 500 at 5,000 to 20,000 (31 s). Spread first, 12 to 92 sweeps
+ * (2.5 s at 20,000). The Kremlin graph, its first 250 releases and generated graphs of 501 to 3,000
+ * nodes keep each node's neighbours as often among its nearest (0.229 -> 0.224, 0.351 -> 0.387,
+ * 0.142 both, 0.041 -> 0.042, 0.011 -> 0.012); at 0.3 it moved generated graphs' cores as well.
  */
 const CORE_DENSITY = 0.5;
 
 /**
  * Pushes each disc out from the picture's centre, along its own direction, to where the discs
- * nearer the centre fit inside its distance at CORE_DENSITY; discs already that far out stay. Keeps the order of
- * distances from the centre and every direction, so the picture keeps its shape.
+ * nearer the centre fit inside its distance at CORE_DENSITY; discs already that far out stay.
+ * Keeps the order of distances from the centre and every direction, so the picture keeps its shape.
  */
 export function spreadCore(xs: Float64Array, ys: Float64Array, rs: Float64Array, marginPx: number): void {
   const n = xs.length;

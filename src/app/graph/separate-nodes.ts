@@ -9,8 +9,8 @@ import { separateDiscs } from "../../shared/separate-discs.js";
  * Above this many nodes Stop leaves the layout as it is: the separation runs on the page's own
  * thread, and a picture it cannot clear costs it 500 sweeps (0.7 s at 2,000 nodes, 2.6 s at 5,000,
  * 31 s at 20,000, on a Gaussian blob of Zipf-sized discs before it learnt to spread a crowded core).
- * Since then, discs too big for the frame are left alone and that blob clears in 12 to 107 sweeps
- * (18 ms at 2,000 nodes, 2.9 s at 20,000), but nothing bounds a picture that never clears below 500.
+ * Since then, discs too big for the frame are left alone and that blob clears in 12 to 92 sweeps
+ * (19 ms at 2,000 nodes, 2.5 s at 20,000), but nothing bounds a picture that never clears below 500.
  */
 export const SEPARATE_MAX_NODES = 2000;
 
