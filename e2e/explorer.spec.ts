@@ -181,7 +181,7 @@ test("filtering does not move the framing, and a link copied after a camera move
   expect(after.camera.y).toBeCloseTo(before.camera.y, 3);
 });
 
-test("every actor of a small graph is named when it opens, no two names overlapping; a big graph names its biggest", async ({ page }) => {
+test("every actor of a small graph is named when it opens, no two names overlapping; a big graph names its biggest, none over another, more as one zooms in", async ({ page }) => {
   const file = await openSeedGraph(page);
   const keys = file.nodes.map((n) => n.key).sort();
   // Sigma's label grid alone left Putin (in Biden's cell) and 6 others unnamed here.
@@ -193,7 +193,27 @@ test("every actor of a small graph is named when it opens, no two names overlapp
   await page.goto("/?graph=fixtures/big.json");
   await waitForGraph(page, 400);
   await expect.poll(async () => (await labelledNodes(page)).length).toBeGreaterThan(0);
-  expect((await labelledNodes(page)).length).toBeLessThan(100);
+  const opening = await labelledNodes(page);
+  expect(opening.length).toBeLessThan(100);
+  // Sigma's label grid named the biggest node of each cell, whatever the names around it covered.
+  expect(overlappingPairs(await labelBoxes(page, opening))).toBe(0);
+  const biggest = big.nodes.reduce((a, b) => ((b.attributes.weightedDegree ?? 0) > (a.attributes.weightedDegree ?? 0) ? b : a)).key;
+  expect(opening).toContain(biggest);
+
+  await page.evaluate(() => {
+    const camera = window.__explorer!.sigma.getCamera();
+    camera.setState({ ...camera.getState(), ratio: camera.ratio / 3 });
+  });
+  await expect.poll(async () => (await labelledNodes(page)).length).toBeGreaterThan(opening.length);
+  const zoomed = await labelledNodes(page);
+  expect(overlappingPairs(await labelBoxes(page, zoomed))).toBe(0);
+
+  // Hovering an actor leaves only its own name and its neighbours': the others' go with the fade.
+  const p = await nodePosition(page, biggest);
+  await page.mouse.move(p.x, p.y);
+  await expect.poll(() => page.evaluate(() => window.__explorer!.store.getState().hovered)).toBe(biggest);
+  const neighbours = new Set([biggest, ...big.edges.flatMap((e) => (e.source === biggest ? [e.target] : e.target === biggest ? [e.source] : []))]);
+  await expect.poll(async () => (await labelledNodes(page)).filter((k) => !neighbours.has(k))).toEqual([]);
 });
 
 test("hovering an actor fades everyone but its neighbours", async ({ page }) => {

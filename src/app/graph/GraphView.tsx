@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from "react";
 import Graph from "graphology";
 import Sigma from "sigma";
 import { EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
-import { LABEL_COLOR } from "../../shared/appearance.js";
+import { LABEL_COLOR, labelsFit } from "../../shared/appearance.js";
 import type { FilterView } from "../data/filter-view.js";
 import type { InteractionTable } from "../data/interaction-table.js";
 import { useExplorer } from "../state/store.js";
@@ -12,6 +12,7 @@ import { isLargeGraph } from "./large-graph.js";
 import { collectFocus, copyHighlight, edgeReducer, emptyHighlight, FRONT_LAYER, highlightChanges, isDimmed, nodeReducer, TOP_LAYER } from "./reducers.js";
 import { labelSettings } from "./label-settings.js";
 import { labelNeighbours, relabelNeighbours } from "./neighbour-labels.js";
+import { labelBase, relabelBase } from "./base-labels.js";
 import { runtime, type EdgeView, type NodeView } from "./runtime.js";
 import { applyView, buildGraph, refreshItems } from "./sync-graph.js";
 
@@ -110,14 +111,16 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
     let pickedAt = { ratio: camera.ratio, angle: camera.angle };
     let relabelTimer: ReturnType<typeof setTimeout> | undefined;
     const relabel = () => {
-      if (!alive || highlight.current.focus === null) return;
+      if (!alive) return;
       pickedAt = { ratio: camera.ratio, angle: camera.angle };
-      relabelNeighbours(sigma, runtime.graph, highlight.current);
+      if (highlight.current.focus !== null) relabelNeighbours(sigma, runtime.graph, highlight.current);
+      relabelBase(sigma, runtime.graph, highlight.current);
     };
     const onCamera = () => {
       clearTimeout(timer);
       timer = setTimeout(() => store().setCamera(toGraphCamera(sigma, camera.getState())), CAMERA_DEBOUNCE_MS);
-      if (highlight.current.focus === null || (camera.ratio === pickedAt.ratio && camera.angle === pickedAt.angle)) return;
+      const picking = highlight.current.focus !== null || highlight.current.pickBase;
+      if (!picking || (camera.ratio === pickedAt.ratio && camera.angle === pickedAt.angle)) return;
       clearTimeout(relabelTimer);
       relabelTimer = setTimeout(relabel, RELABEL_DEBOUNCE_MS);
     };
@@ -169,13 +172,16 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       const s = useExplorer.getState();
       Object.assign(highlight.current, { focus: s.hovered ?? s.selected, selected: s.selected, edge: s.evidenceEdge });
       collectFocus(graph, highlight.current);
-      sigma.setSettings(labelSettings(table.file.nodes.map((n) => n.attributes.label)));
+      const labels = table.file.nodes.map((n) => n.attributes.label);
+      sigma.setSettings(labelSettings(labels));
+      highlight.current.pickBase = !labelsFit(labels);
       sigma.setGraph(graph);
       // The first graph opens where the link says; a graph opened later starts fully in view.
       const wanted = drawn.current.fileId === null ? s.camera : null;
       sigma.getCamera().setState(wanted ? toSigmaCamera(sigma, wanted) : DEFAULT_CAMERA);
       // A highlight carried over from the link: its labels can be picked once sigma has placed the graph.
       relabelNeighbours(sigma, graph, highlight.current);
+      relabelBase(sigma, graph, highlight.current);
       drawn.current = { fileId, view, built: true };
       window.__explorer = { sigma, graph, store: useExplorer };
       return;
@@ -191,6 +197,10 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       for (const k of relit.nodes) changed.nodes.push(k);
       for (const k of relit.edges) changed.edges.push(k);
     }
+    // The names shown with nothing highlighted change in the same refresh (while a node is
+    // highlighted they are not drawn, and the highlight's end redraws them).
+    const renamed = labelBase(sigma, runtime.graph, highlight.current);
+    if (highlight.current.focus === null) for (const k of renamed) changed.nodes.push(k);
     refreshItems(sigma, runtime.graph, changed);
     // Picked after the refresh: a neighbour the filters have just shown is placed only then.
     relabelNeighbours(sigma, runtime.graph, highlight.current);

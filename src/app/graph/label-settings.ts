@@ -21,16 +21,14 @@ const CELL = 120;
 const ALL_FIT_DENSITY = 16;
 
 /**
- * Where they do not all fit: one name per 160-pixel cell at the opening zoom (sigma's
- * cells are narrower than many names, and 120-pixel cells put more names on top of
- * each other), for discs drawn at least 5 pixels wide. At 9 pixels, as before, the whole
- * Kremlin corpus (565 actors) opened with one name, Vladimir Putin's, and its first 90
- * releases (128 actors) too; now 9 and 15 names, 0 and 2 pairs of them overlapping. With the
- * layout since ForceAtlas2 left linLog (a denser core), 4 and 13 names, 0 and 1 pair; 120-pixel
- * cells gave 5 and 18 names with 1 and 2 pairs, 100-pixel cells 6 and 26 with 1 and 9. The grid
- * cannot name more without overlaps: that would take picking names that fit, as hover does.
+ * Where they do not all fit, sigma's grid draws none: base-labels.ts picks the names, biggest
+ * discs first, each where it clears the others (forced through the node reducer). The grid named
+ * the biggest node of each cell whatever its neighbours' names covered. With one name per 160-pixel
+ * cell for discs at least 5 pixels wide, the Kremlin graph (565 actors) and its first 90 releases
+ * (128 actors) opened with 4 and 13 names, 0 and 1 pair overlapping; 120-pixel cells gave 5 and 18
+ * names with 1 and 2 pairs, 100-pixel cells 6 and 26 with 1 and 9. Picked: 7 and 28, none overlapping.
  */
-const CROWD: LabelSettings = { labelDensity: 0.5, labelGridCellSize: 160, labelRenderedSizeThreshold: 5 };
+const CROWD: LabelSettings = { labelDensity: 0, labelGridCellSize: 160, labelRenderedSizeThreshold: Infinity };
 
 export function labelSettings(labels: Iterable<string>): LabelSettings {
   if (labelsFit(labels)) return { labelDensity: ALL_FIT_DENSITY, labelGridCellSize: CELL, labelRenderedSizeThreshold: 0 };

@@ -14,7 +14,7 @@ type AnySigma = Sigma<NodeView, EdgeView>;
 const measurers = new WeakMap<AnySigma, (label: string) => number>();
 
 /** Label widths at sigma's label font, measured once per label (one measurer per sigma: its font is fixed). */
-function measurer(sigma: AnySigma): (label: string) => number {
+export function measurer(sigma: AnySigma): (label: string) => number {
   let m = measurers.get(sigma);
   if (!m) measurers.set(sigma, (m = newMeasurer(sigma)));
   return m;

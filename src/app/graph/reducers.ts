@@ -35,10 +35,17 @@ export interface HighlightState {
   weights: Map<string, number>;
   /** The neighbours whose labels are drawn: those that fit on screen without covering another (label-pick.ts). */
   labelled: Set<string>;
+  /**
+   * Whether names shown with nothing highlighted are picked (base-labels.ts) rather than left to
+   * sigma's label grid: on graphs whose names cannot all fit.
+   */
+  pickBase: boolean;
+  /** The nodes named while nothing is highlighted, when pickBase. */
+  baseLabelled: Set<string>;
 }
 
 export function emptyHighlight(): HighlightState {
-  return { focus: null, selected: null, edge: null, neighbours: new Set(), edges: new Set(), weights: new Map(), labelled: new Set() };
+  return { focus: null, selected: null, edge: null, neighbours: new Set(), edges: new Set(), weights: new Map(), labelled: new Set(), pickBase: false, baseLabelled: new Set() };
 }
 
 /**
@@ -78,6 +85,8 @@ export function nodeReducer(state: HighlightState) {
         if (state.labelled.has(node)) d.forceLabel = true;
         d.type = FRONT_LAYER;
       }
+    } else if (state.baseLabelled.has(node)) {
+      d.forceLabel = true;
     }
     return d;
   };
@@ -112,6 +121,8 @@ export function highlightChanges(before: HighlightState, after: HighlightState):
     for (const k of s.edges) edges.add(k);
     if (s.edge !== null) edges.add(s.edge);
   }
+  // The names shown with nothing highlighted come and go with the highlight.
+  if ((before.focus === null) !== (after.focus === null)) for (const s of [before, after]) for (const k of s.baseLabelled) nodes.add(k);
   return { nodes, edges };
 }
 
