@@ -9,9 +9,9 @@ import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceat
  * Above this many nodes ForceAtlas2 approximates far nodes' repulsion (Barnes-Hut). Exact forces cost
  * n² a pass: 300 passes took 0.57 s at 450 nodes, where a graph of 501 took 0.2 s. Without linLog,
  * Barnes-Hut at 1.2 keeps each node's neighbours about as often among its nearest (Kremlin's first
- * 160, 250 and 450 releases, 178, 252 and 332 nodes: 0.423 -> 0.436, 0.384 -> 0.369, 0.276 -> 0.259; generated graphs of 200,
- * 300 and 450 nodes: 0.126 both, 0.107 -> 0.102, 0.071 -> 0.074) at a third to a half of the time
- * (450 nodes 0.57 -> 0.14 s). With linLog it had lost a fifth of that measure.
+ * 160, 250 and 450 releases, 178, 252 and 332 nodes: 0.423 -> 0.436, 0.384 -> 0.369, 0.276 -> 0.259;
+ * generated graphs of 200, 300 and 450 nodes: 0.126 both, 0.107 -> 0.102, 0.071 -> 0.074) at a third
+ * to a half of the time (450 nodes 0.57 -> 0.14 s). With linLog it had lost a fifth of that measure.
  */
 export const BARNES_HUT_ABOVE = 200;
 /**
