@@ -164,7 +164,7 @@ export function clearlyApart(dx: number, dy: number, need: number): boolean {
   return need > 1e-100 && dx * dx + dy * dy > need * need * (1 + 1e-9);
 }
 
-function extentOfArrays(xs: Float64Array, ys: Float64Array): number {
+function boundsOfArrays(xs: Float64Array, ys: Float64Array): { minX: number; maxX: number; minY: number; maxY: number } {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -175,6 +175,11 @@ function extentOfArrays(xs: Float64Array, ys: Float64Array): number {
     minY = Math.min(minY, ys[i]!);
     maxY = Math.max(maxY, ys[i]!);
   }
+  return { minX, maxX, minY, maxY };
+}
+
+function extentOfArrays(xs: Float64Array, ys: Float64Array): number {
+  const { minX, maxX, minY, maxY } = boundsOfArrays(xs, ys);
   return Math.max(maxX - minX, maxY - minY, 0);
 }
 
@@ -196,16 +201,7 @@ const CORE_DENSITY = 0.5;
  */
 export function spreadCore(xs: Float64Array, ys: Float64Array, rs: Float64Array, marginPx: number): void {
   const n = xs.length;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (let i = 0; i < n; i++) {
-    minX = Math.min(minX, xs[i]!);
-    maxX = Math.max(maxX, xs[i]!);
-    minY = Math.min(minY, ys[i]!);
-    maxY = Math.max(maxY, ys[i]!);
-  }
+  const { minX, maxX, minY, maxY } = boundsOfArrays(xs, ys);
   const unit = Math.max(maxX - minX, maxY - minY) / REFERENCE_PX || 1;
   const cx = (minX + maxX) / 2;
   const cy = (minY + maxY) / 2;

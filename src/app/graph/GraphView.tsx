@@ -68,7 +68,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       hideEdgesOnMove: large,
       ...layerSettings(() => isDimmed(highlight.current)),
       // Set for each file the graph is given (below): which labels show depends on its size.
-      ...labelSettings([]),
+      ...labelSettings(true),
       labelFont: "Inter, system-ui, sans-serif",
       labelSize: 13,
       labelWeight: "500",
@@ -172,9 +172,9 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       const s = useExplorer.getState();
       Object.assign(highlight.current, { focus: s.hovered ?? s.selected, selected: s.selected, edge: s.evidenceEdge });
       collectFocus(graph, highlight.current);
-      const labels = table.file.nodes.map((n) => n.attributes.label);
-      sigma.setSettings(labelSettings(labels));
-      highlight.current.pickBase = !labelsFit(labels);
+      const allFit = labelsFit(table.file.nodes.map((n) => n.attributes.label));
+      sigma.setSettings(labelSettings(allFit));
+      highlight.current.pickBase = !allFit;
       sigma.setGraph(graph);
       // The first graph opens where the link says; a graph opened later starts fully in view.
       const wanted = drawn.current.fileId === null ? s.camera : null;

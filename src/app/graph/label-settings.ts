@@ -6,7 +6,6 @@
 // as did 6 of the 16 actors. Where every label fits (labelsFit), the layout has kept each
 // label's box clear of the others, so there every actor is named at the zoom a graph opens with.
 import type { Settings } from "sigma/settings";
-import { labelsFit } from "../../shared/appearance.js";
 
 export type LabelSettings = Pick<Settings, "labelDensity" | "labelGridCellSize" | "labelRenderedSizeThreshold">;
 
@@ -30,7 +29,8 @@ const ALL_FIT_DENSITY = 16;
  */
 const CROWD: LabelSettings = { labelDensity: 0, labelGridCellSize: 160, labelRenderedSizeThreshold: Infinity };
 
-export function labelSettings(labels: Iterable<string>): LabelSettings {
-  if (labelsFit(labels)) return { labelDensity: ALL_FIT_DENSITY, labelGridCellSize: CELL, labelRenderedSizeThreshold: 0 };
+/** Sigma's label settings for a graph whose labels all fit (`labelsFit`), or not. */
+export function labelSettings(allFit: boolean): LabelSettings {
+  if (allFit) return { labelDensity: ALL_FIT_DENSITY, labelGridCellSize: CELL, labelRenderedSizeThreshold: 0 };
   return CROWD;
 }

@@ -21,14 +21,12 @@ export function separateNodes(graph: Graph<{ x: number; y: number; size: number;
   const xs = new Float64Array(keys.length);
   const ys = new Float64Array(keys.length);
   const rs = new Float64Array(keys.length);
+  let shown = 0;
   keys.forEach((k, i) => {
     const a = graph.getNodeAttributes(k);
     xs[i] = a.x;
     ys[i] = a.y;
     rs[i] = a.size;
-  });
-  let shown = 0;
-  graph.forEachNode((_, a) => {
     if (!a.hidden) shown++;
   });
   // The gap shrinks as the explorer shrank the discs: for the nodes on show.
