@@ -59,4 +59,26 @@ describe("separateNodes", () => {
     expect(separateNodes(g)).toBe(0);
     expect(g.getNodeAttributes("n1")).toMatchObject({ x: 1, y: 0 });
   });
+
+  it("sets actors joined to nothing else back on a ring round the rest, where the layout scattered them", () => {
+    const g = new Graph<Attrs>();
+    g.addNode("hub", { x: 0, y: 0, size: 12 });
+    for (let i = 0; i < 30; i++) {
+      g.addNode(`leaf${i}`, { x: 20 * Math.cos(i), y: 20 * Math.sin(i), size: 3 });
+      g.addEdge("hub", `leaf${i}`);
+    }
+    // As ForceAtlas2 leaves them after a run: far out, at up to eight times the main component's reach.
+    for (let i = 0; i < 12; i++) g.addNode(`alone${i}`, { x: (60 + 14 * i) * Math.cos(i * 2.1), y: (60 + 14 * i) * Math.sin(i * 2.1), size: 3 });
+    separateNodes(g);
+    expect(overlaps(g, discMarginPx(43))).toEqual([]);
+    const main = g.filterNodes((k) => !k.startsWith("alone")).map((k) => g.getNodeAttributes(k));
+    const cx = (Math.min(...main.map((a) => a.x)) + Math.max(...main.map((a) => a.x))) / 2;
+    const cy = (Math.min(...main.map((a) => a.y)) + Math.max(...main.map((a) => a.y))) / 2;
+    const reach = Math.max(...main.map((a) => Math.hypot(a.x - cx, a.y - cy)));
+    const distances = g.filterNodes((k) => k.startsWith("alone")).map((k) => Math.hypot(g.getNodeAttribute(k, "x") - cx, g.getNodeAttribute(k, "y") - cy));
+    expect(Math.min(...distances)).toBeGreaterThan(reach);
+    expect(Math.max(...distances)).toBeLessThan(reach * 1.4);
+    // One ring: all at the same distance, but for the separation's nudges.
+    expect(Math.max(...distances) / Math.min(...distances)).toBeLessThan(1.02);
+  });
 });

@@ -1,9 +1,10 @@
 // After "Run layout": ForceAtlas2 in the browser stops wherever the person stops it, often with
 // leaves piled on their hub. The extractor separates its own layout's discs (src/extract/graph/layout.ts);
-// the same separation cleans the stopped one.
+// the same separation cleans the stopped one, and sets the actors and small groups joined to nothing
+// else back on rings round the rest (ForceAtlas2 scatters them again while it runs).
 import type Graph from "graphology";
 import { discMarginPx } from "../../shared/appearance.js";
-import { separateDiscs } from "../../shared/separate-discs.js";
+import { detachedPieces, separateWithPieces } from "../../shared/detached-pieces.js";
 
 /**
  * Above this many nodes Stop leaves the layout as it is: the separation runs on the page's own
@@ -14,7 +15,10 @@ import { separateDiscs } from "../../shared/separate-discs.js";
  */
 export const SEPARATE_MAX_NODES = 2000;
 
-/** Moves the graph's nodes (x, y, drawn size) apart until no two discs overlap. Returns the sweeps taken. */
+/**
+ * Moves the graph's nodes (x, y, drawn size) apart until no two discs overlap, the pieces not joined
+ * to the largest component on rings round it. Returns the sweeps taken.
+ */
 export function separateNodes(graph: Graph<{ x: number; y: number; size: number; hidden?: boolean }>): number {
   if (graph.order > SEPARATE_MAX_NODES) return 0;
   const keys = graph.nodes();
@@ -30,8 +34,9 @@ export function separateNodes(graph: Graph<{ x: number; y: number; size: number;
     if (!a.hidden) shown++;
   });
   // The gap shrinks as the explorer shrank the discs: for the nodes on show.
-  const sweeps = separateDiscs(xs, ys, rs, discMarginPx(shown));
-  if (sweeps === 0) return 0;
+  const pieces = detachedPieces(graph, keys);
+  const sweeps = separateWithPieces(xs, ys, rs, pieces, discMarginPx(shown));
+  if (sweeps === 0 && !pieces.some((p) => p >= 0)) return 0;
   // One update event for the whole graph, not one per node: sigma reindexes once.
   const index = new Map(keys.map((k, i) => [k, i]));
   graph.updateEachNodeAttributes((key, a) => {

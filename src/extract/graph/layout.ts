@@ -1,7 +1,7 @@
-// Node positions: a seeded spiral, then ForceAtlas2, then overlap removal (discs, and
-// when every label fits, label boxes) in the
-// explorer's own units. Pure arithmetic from a fixed start, so the same graph
-// always gets the same bytes.
+// Node positions: a seeded spiral, then ForceAtlas2 on the largest connected component (and
+// apart, on the pieces joined to nothing else, which are then set on rings round it), then
+// overlap removal (discs, and when every label fits, label boxes) in the explorer's own units.
+// Pure arithmetic from a fixed start, so the same graph always gets the same bytes.
 //
 // Sigma fits the graph's extent into the canvas, so whether two discs overlap on
 // screen depends only on their distance relative to that extent. Positions are
@@ -11,7 +11,7 @@
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { discMarginPx, discScale, LABEL_HALF_HEIGHT_PX, labelsFit, labelWidthPx, NODE_MARGIN_PX, nodeSize, REFERENCE_PX } from "../../shared/appearance.js";
-import { separateDiscs } from "../../shared/separate-discs.js";
+import { detachedPieces, separateWithPieces } from "../../shared/detached-pieces.js";
 import { fa2Settings } from "../../shared/layout-settings.js";
 
 export interface LayoutInput {
@@ -42,41 +42,64 @@ export function fa2Iterations(n: number): number {
 }
 
 export function layout(input: LayoutInput): Map<string, { x: number; y: number }> {
-  const g = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  const n = input.nodes.length;
-  const radius = 10 * Math.sqrt(Math.max(n, 1));
   const radii = drawnRadii(input);
-  // A golden-angle spiral: deterministic, and no two nodes start on top of each other.
-  for (const [i, key] of input.nodes.entries()) {
+  const whole = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  for (const key of input.nodes) whole.addNode(key);
+  for (const e of input.edges) whole.mergeEdge(e.source, e.target);
+  // Actors and small groups joined to nothing else are laid out apart and set on rings round the
+  // main component (src/shared/detached-pieces.ts), so they cannot bend its picture.
+  const piece = detachedPieces(whole, input.nodes);
+  const inMain = new Set(input.nodes.filter((_, i) => piece[i]! < 0));
+  // Passes for the whole graph's size, as when every actor took part. On the Kremlin graph (565
+  // actors, 389 in the main component) the passes for a smaller graph, 300 instead of 200, took 45%
+  // longer for no better picture (each node's neighbours among its nearest: 0.250 against 0.251).
+  const passes = fa2Iterations(input.nodes.length);
+  const g = forceDirected([...inMain], input.edges, radii, passes);
+  fitToReference(g);
+  if (inMain.size < input.nodes.length) {
+    const grouped = input.nodes.filter((k) => !inMain.has(k) && whole.degree(k) > 0);
+    const groups = forceDirected(grouped, input.edges, radii, fa2Iterations(grouped.length));
+    for (const key of input.nodes) {
+      if (!inMain.has(key)) g.addNode(key, groups.hasNode(key) ? groups.getNodeAttributes(key) : { x: 0, y: 0, size: radii.get(key)! });
+    }
+  }
+  separate(g, input.nodes, piece);
+  const label = input.label;
+  if (label && labelsFit(input.nodes.map(label))) separateLabels(g, label);
+  const out = new Map<string, { x: number; y: number }>();
+  for (const key of input.nodes) {
+    const a = g.getNodeAttributes(key);
+    out.set(key, { x: round3(a.x as number), y: round3(a.y as number) });
+  }
+  return out;
+}
+
+/** A golden-angle spiral (deterministic, no two nodes on one spot), then ForceAtlas2 over the edges among `keys`. */
+function forceDirected(keys: string[], edges: LayoutInput["edges"], radii: Map<string, number>, passes: number): Graph {
+  const g = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  const n = keys.length;
+  const radius = 10 * Math.sqrt(Math.max(n, 1));
+  for (const [i, key] of keys.entries()) {
     const r = radius * Math.sqrt((i + 0.5) / Math.max(n, 1));
     const angle = i * 2.399963229728653;
     g.addNode(key, { x: r * Math.cos(angle), y: r * Math.sin(angle), size: radii.get(key)! });
   }
-  for (const e of input.edges) if (!g.hasEdge(e.source, e.target)) g.addEdge(e.source, e.target, { weight: e.weight });
-  if (g.size > 0) {
-    const settings = fa2Settings(g);
-    forceAtlas2.assign(g, { iterations: fa2Iterations(n), settings, getEdgeWeight: "weight" });
-  }
-  separate(g);
-  const label = input.label;
-  if (label && labelsFit(input.nodes.map(label))) separateLabels(g, label);
-  const out = new Map<string, { x: number; y: number }>();
-  g.forEachNode((key, attr) => out.set(key, { x: round3(attr.x as number), y: round3(attr.y as number) }));
-  return out;
+  for (const e of edges) if (g.hasNode(e.source) && g.hasNode(e.target) && !g.hasEdge(e.source, e.target)) g.addEdge(e.source, e.target, { weight: e.weight });
+  if (g.size > 0) forceAtlas2.assign(g, { iterations: passes, settings: fa2Settings(g), getEdgeWeight: "weight" });
+  return g;
 }
 
 /**
- * Rescales to reference pixels and pushes overlapping discs apart until none overlap.
- * Radii are read in units of the current extent on every sweep, so the growth of the
- * layout is accounted for; a grid keeps each sweep near linear.
+ * Pushes overlapping discs apart until none overlap, with the pieces not joined to the largest
+ * component set on rings round it, and rescales to reference pixels. Radii are read in units of
+ * the current extent on every sweep, so the growth of the layout is accounted for; a grid keeps
+ * each sweep near linear.
  */
-function separate(g: Graph): void {
-  fitToReference(g);
-  const keys = g.nodes();
+function separate(g: Graph, keys: string[], piece: Int32Array): void {
   const xs = Float64Array.from(keys, (k) => g.getNodeAttribute(k, "x") as number);
   const ys = Float64Array.from(keys, (k) => g.getNodeAttribute(k, "y") as number);
   const rs = Float64Array.from(keys, (k) => g.getNodeAttribute(k, "size") as number);
-  separateDiscs(xs, ys, rs, discMarginPx(keys.length));
+  separateWithPieces(xs, ys, rs, piece, discMarginPx(keys.length));
   for (let i = 0; i < keys.length; i++) g.mergeNodeAttributes(keys[i]!, { x: xs[i], y: ys[i] });
   fitToReference(g);
 }
