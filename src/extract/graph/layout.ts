@@ -43,25 +43,26 @@ export function fa2Iterations(n: number): number {
 
 export function layout(input: LayoutInput): Map<string, { x: number; y: number }> {
   const radii = drawnRadii(input);
-  const whole = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  for (const key of input.nodes) whole.addNode(key);
-  for (const e of input.edges) whole.mergeEdge(e.source, e.target);
+  let g = spiral(input.nodes, input.edges, radii);
   // Actors and small groups joined to nothing else are laid out apart and set on rings round the
   // main component (src/shared/detached-pieces.ts), so they cannot bend its picture.
-  const piece = detachedPieces(whole, input.nodes);
-  const inMain = new Set(input.nodes.filter((_, i) => piece[i]! < 0));
+  const piece = detachedPieces(g, input.nodes);
+  const main = input.nodes.filter((_, i) => piece[i]! < 0);
   // Passes for the whole graph's size, as when every actor took part. On the Kremlin graph (565
   // actors, 389 in the main component) the passes for a smaller graph, 300 instead of 200, took 45%
   // longer for no better picture (each node's neighbours among its nearest: 0.250 against 0.251).
   const passes = fa2Iterations(input.nodes.length);
-  const g = forceDirected([...inMain], input.edges, radii, passes);
-  fitToReference(g);
-  if (inMain.size < input.nodes.length) {
-    const grouped = input.nodes.filter((k) => !inMain.has(k) && whole.degree(k) > 0);
-    const groups = forceDirected(grouped, input.edges, radii, fa2Iterations(grouped.length));
-    for (const key of input.nodes) {
-      if (!inMain.has(key)) g.addNode(key, groups.hasNode(key) ? groups.getNodeAttributes(key) : { x: 0, y: 0, size: radii.get(key)! });
-    }
+  if (main.length === input.nodes.length) {
+    forceAtlas(g, passes);
+    fitToReference(g);
+  } else {
+    const whole = g;
+    const grouped = input.nodes.filter((k, i) => piece[i]! >= 0 && whole.degree(k) > 0);
+    const isolated = input.nodes.filter((k, i) => piece[i]! >= 0 && whole.degree(k) === 0);
+    g = forceAtlas(spiral(main, input.edges, radii), passes);
+    fitToReference(g);
+    forceAtlas(spiral(grouped, input.edges, radii), fa2Iterations(grouped.length)).forEachNode((key, a) => g.addNode(key, a));
+    for (const key of isolated) g.addNode(key, { x: 0, y: 0, size: radii.get(key)! });
   }
   separate(g, input.nodes, piece);
   const label = input.label;
@@ -74,8 +75,8 @@ export function layout(input: LayoutInput): Map<string, { x: number; y: number }
   return out;
 }
 
-/** A golden-angle spiral (deterministic, no two nodes on one spot), then ForceAtlas2 over the edges among `keys`. */
-function forceDirected(keys: string[], edges: LayoutInput["edges"], radii: Map<string, number>, passes: number): Graph {
+/** `keys` on a golden-angle spiral (deterministic, no two on one spot), with the edges among them. */
+function spiral(keys: string[], edges: LayoutInput["edges"], radii: Map<string, number>): Graph {
   const g = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   const n = keys.length;
   const radius = 10 * Math.sqrt(Math.max(n, 1));
@@ -85,6 +86,10 @@ function forceDirected(keys: string[], edges: LayoutInput["edges"], radii: Map<s
     g.addNode(key, { x: r * Math.cos(angle), y: r * Math.sin(angle), size: radii.get(key)! });
   }
   for (const e of edges) if (g.hasNode(e.source) && g.hasNode(e.target) && !g.hasEdge(e.source, e.target)) g.addEdge(e.source, e.target, { weight: e.weight });
+  return g;
+}
+
+function forceAtlas(g: Graph, passes: number): Graph {
   if (g.size > 0) forceAtlas2.assign(g, { iterations: passes, settings: fa2Settings(g), getEdgeWeight: "weight" });
   return g;
 }
