@@ -216,6 +216,47 @@ test("every actor of a small graph is named when it opens, no two names overlapp
   await expect.poll(async () => (await labelledNodes(page)).filter((k) => !neighbours.has(k))).toEqual([]);
 });
 
+test("a big graph's names are picked again when the canvas changes size: none over another, a hovered actor's neighbours too", async ({ page }) => {
+  const big = generateGraph({ actors: 400, edges: 4000, seed: 5 });
+  await serveFixtures(page, { "big.json": JSON.stringify(big) });
+  await page.goto("/?graph=fixtures/big.json");
+  await waitForGraph(page, 400);
+  await page.evaluate(() => {
+    const camera = window.__explorer!.sigma.getCamera();
+    camera.setState({ ...camera.getState(), ratio: camera.ratio / 3 });
+  });
+  await expect.poll(async () => (await labelledNodes(page)).length).toBeGreaterThan(20);
+  const wide = await labelledNodes(page);
+  expect(overlappingPairs(await labelBoxes(page, wide))).toBe(0);
+  // Narrower: sigma fits the graph to the smaller canvas, and the names picked for the wide one crowd.
+  const size = page.viewportSize()!;
+  const width = () => page.evaluate(() => window.__explorer!.sigma.getDimensions().width);
+  const before = await width();
+  await page.setViewportSize({ width: Math.round(size.width * 0.7), height: size.height });
+  await expect.poll(width).toBeLessThan(before);
+  await expect.poll(async () => overlappingPairs(await labelBoxes(page, await labelledNodes(page)))).toBe(0);
+  expect(await labelledNodes(page)).not.toEqual(wide);
+
+  // Hovered, in the narrow canvas: the neighbours' names are picked again for the wide one.
+  const biggest = big.nodes.reduce((a, b) => ((b.attributes.weightedDegree ?? 0) > (a.attributes.weightedDegree ?? 0) ? b : a)).key;
+  await page.evaluate((key) => {
+    const camera = window.__explorer!.sigma.getCamera();
+    const d = window.__explorer!.sigma.getNodeDisplayData(key)!;
+    camera.setState({ ...camera.getState(), x: d.x, y: d.y });
+  }, biggest);
+  const p = await nodePosition(page, biggest);
+  await page.mouse.move(p.x, p.y);
+  await expect.poll(() => page.evaluate(() => window.__explorer!.store.getState().hovered)).not.toBeNull();
+  const hovered = await page.evaluate(() => window.__explorer!.store.getState().hovered!);
+  const neighbours = new Set([hovered, ...big.edges.flatMap((e) => (e.source === hovered ? [e.target] : e.target === hovered ? [e.source] : []))]);
+  await page.setViewportSize(size);
+  await expect.poll(width).toBe(before);
+  await expect.poll(async () => overlappingPairs(await labelBoxes(page, await labelledNodes(page)))).toBe(0);
+  const named = await labelledNodes(page);
+  expect(named.length).toBeGreaterThan(1);
+  expect(named.filter((k) => !neighbours.has(k))).toEqual([]);
+});
+
 test("hovering an actor fades everyone but its neighbours", async ({ page }) => {
   const file = await openSeedGraph(page);
   const neighbours = new Set(file.edges.flatMap((e) => (e.source === "lavrov" ? [e.target] : e.target === "lavrov" ? [e.source] : [])));

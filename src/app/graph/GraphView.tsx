@@ -125,6 +125,14 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       relabelTimer = setTimeout(relabel, RELABEL_DEBOUNCE_MS);
     };
     camera.on("updated", onCamera);
+    // A new size of the canvas (the window, or the panels beside it) refits the graph to it: the
+    // names move closer or apart as with a zoom, and one near the right edge may change sides.
+    const onResize = () => {
+      if (highlight.current.focus === null && !highlight.current.pickBase) return;
+      clearTimeout(relabelTimer);
+      relabelTimer = setTimeout(relabel, RELABEL_DEBOUNCE_MS);
+    };
+    sigma.on("resize", onResize);
 
     // A pointer crossing a dense graph leaves one node and enters another in the
     // same event: redraw once per task, for the last state, and at once rather
@@ -154,6 +162,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       alive = false;
       unsubscribe();
       camera.removeListener("updated", onCamera);
+      sigma.removeListener("resize", onResize);
       runtime.sigma = null;
       notify?.(null);
       delete window.__explorer;
