@@ -60,10 +60,10 @@ export function separateWithPieces(xs: Float64Array, ys: Float64Array, rs: Float
     return sweeps;
   };
   let sweeps = separateMain(1);
-  // The rings widen the picture, and every disc grows against it: separated at the frame's scale,
-  // the main component's core came apart again (Kremlin: 506 pairs overlapping, 266 more sweeps).
-  // So it is separated once more with its discs grown as the rings will grow them, and the rings
-  // set again round that.
+  // The rings widen the picture, and every disc grows against it: separated at the main component's
+  // own scale, its core overlapped again once the rings were set (Kremlin: 506 pairs). So it is
+  // separated once more with its discs grown as the rings will grow them, and the rings set again
+  // round that.
   const grow = ringPieces(xs, ys, rs, piece, marginPx);
   if (grow > 1) {
     sweeps += separateMain(grow);
@@ -183,7 +183,7 @@ export function ringPieces(xs: Float64Array, ys: Float64Array, rs: Float64Array,
   return unit / firstUnit;
 }
 
-/** A member's place, in reference pixels from the picture's centre: the piece turned so its long axis runs along its layer. */
+/** A member's place, in reference pixels from the picture's centre: the piece turned so its long axis runs along its ring. */
 function memberAt(p: Piece, item: Placed, x: number, y: number): [number, number] {
   const turn = item.angle + Math.PI / 2 - p.axis;
   const dx = (x - p.x) * item.scale;
