@@ -216,7 +216,7 @@ test("every actor of a small graph is named when it opens, no two names overlapp
   await expect.poll(async () => (await labelledNodes(page)).filter((k) => !neighbours.has(k))).toEqual([]);
 });
 
-test("a big graph's names are picked again when the canvas changes size: none over another, a hovered actor's neighbours too", async ({ page }) => {
+test("a big graph's names are picked again when the canvas changes size: none over another, a highlighted actor's neighbours too", async ({ page }) => {
   const big = generateGraph({ actors: 400, edges: 4000, seed: 5 });
   await serveFixtures(page, { "big.json": JSON.stringify(big) });
   await page.goto("/?graph=fixtures/big.json");
@@ -237,20 +237,19 @@ test("a big graph's names are picked again when the canvas changes size: none ov
   await expect.poll(async () => overlappingPairs(await labelBoxes(page, await labelledNodes(page)))).toBe(0);
   expect(await labelledNodes(page)).not.toEqual(wide);
 
-  // Hovered, in the narrow canvas: the neighbours' names are picked again for the wide one.
-  const biggest = big.nodes.reduce((a, b) => ((b.attributes.weightedDegree ?? 0) > (a.attributes.weightedDegree ?? 0) ? b : a)).key;
-  await page.evaluate((key) => {
-    const camera = window.__explorer!.sigma.getCamera();
-    const d = window.__explorer!.sigma.getNodeDisplayData(key)!;
-    camera.setState({ ...camera.getState(), x: d.x, y: d.y });
-  }, biggest);
-  const p = await nodePosition(page, biggest);
-  await page.mouse.move(p.x, p.y);
-  await expect.poll(() => page.evaluate(() => window.__explorer!.store.getState().hovered)).not.toBeNull();
-  const hovered = await page.evaluate(() => window.__explorer!.store.getState().hovered!);
-  const neighbours = new Set([hovered, ...big.edges.flatMap((e) => (e.source === hovered ? [e.target] : e.target === hovered ? [e.source] : []))]);
+  // An actor highlighted in the wide canvas, then narrower: its neighbours' names are picked again too.
   await page.setViewportSize(size);
   await expect.poll(width).toBe(before);
+  const biggest = big.nodes.reduce((a, b) => ((b.attributes.weightedDegree ?? 0) > (a.attributes.weightedDegree ?? 0) ? b : a)).key;
+  // Selected, not hovered: the highlight must stay while the canvas changes under the pointer.
+  await page.evaluate((key) => window.__explorer!.store.getState().select(key), biggest);
+  const selected = biggest;
+  const neighbours = new Set([selected, ...big.edges.flatMap((e) => (e.source === selected ? [e.target] : e.target === selected ? [e.source] : []))]);
+  await expect.poll(async () => (await labelledNodes(page)).filter((k) => !neighbours.has(k))).toEqual([]);
+  const hoverWide = await labelledNodes(page);
+  expect(hoverWide.length).toBeGreaterThan(5);
+  await page.setViewportSize({ width: Math.round(size.width * 0.7), height: size.height });
+  await expect.poll(width).toBeLessThan(before);
   await expect.poll(async () => overlappingPairs(await labelBoxes(page, await labelledNodes(page)))).toBe(0);
   const named = await labelledNodes(page);
   expect(named.length).toBeGreaterThan(1);
