@@ -8,7 +8,7 @@
 import type Graph from "graphology";
 import { connectedComponents } from "graphology-components";
 import { REFERENCE_PX } from "./appearance.js";
-import { separateDiscs } from "./separate-discs.js";
+import { boundsOfArrays, separateDiscs } from "./separate-discs.js";
 
 /** Above this many nodes a piece's own spacing is not checked pair by pair: the separation sees to it. */
 const SPACING_CHECK_MAX = 400;
@@ -105,35 +105,25 @@ const PIECE_SPACING = 2;
  */
 export function ringPieces(xs: Float64Array, ys: Float64Array, rs: Float64Array, piece: Int32Array, marginPx: number): number {
   const pieces: Piece[] = [];
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
+  const main: number[] = [];
   for (let i = 0; i < xs.length; i++) {
     const p = piece[i]!;
-    if (p >= 0) {
-      while (pieces.length <= p) pieces.push({ members: [], x: 0, y: 0, axis: 0, scale: 0 });
-      pieces[p]!.members.push(i);
+    if (p < 0) {
+      main.push(i);
       continue;
     }
-    minX = Math.min(minX, xs[i]!);
-    maxX = Math.max(maxX, xs[i]!);
-    minY = Math.min(minY, ys[i]!);
-    maxY = Math.max(maxY, ys[i]!);
+    while (pieces.length <= p) pieces.push({ members: [], x: 0, y: 0, axis: 0, scale: 0 });
+    pieces[p]!.members.push(i);
   }
-  if (pieces.length === 0 || !(minX <= maxX)) return 1;
+  if (pieces.length === 0 || main.length === 0) return 1;
   for (const p of pieces) describePiece(p, xs, ys, rs, marginPx);
+  const { minX, maxX, minY, maxY } = boundsOfArrays(xs, ys, main);
   const centreX = (minX + maxX) / 2;
   const centreY = (minY + maxY) / 2;
   const firstUnit = Math.max(maxX - minX, maxY - minY) / REFERENCE_PX || 1;
+  const distance = main.map((i) => Math.hypot(xs[i]! - centreX, ys[i]! - centreY));
   // The main component's bounding circle, discs included, in reference pixels at u units to the pixel.
-  const reach = (u: number) => {
-    let r = 0;
-    for (let i = 0; i < xs.length; i++) {
-      if (piece[i]! < 0) r = Math.max(r, Math.hypot(xs[i]! - centreX, ys[i]! - centreY) / u + rs[i]!);
-    }
-    return r;
-  };
+  const reach = (u: number) => main.reduce((r, i, k) => Math.max(r, distance[k]! / u + rs[i]!), 0);
   // A little more than the margin: the separation aims 5% past it, and pieces set just at it made it
   // push the rings out sweep after sweep (they set the extent, so every push grew every disc against
   // it: 300 sweeps on the Kremlin graph).
@@ -194,16 +184,7 @@ function memberAt(p: Piece, item: Placed, x: number, y: number): [number, number
 }
 
 function describePiece(p: Piece, xs: Float64Array, ys: Float64Array, rs: Float64Array, marginPx: number): void {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (const i of p.members) {
-    minX = Math.min(minX, xs[i]!);
-    maxX = Math.max(maxX, xs[i]!);
-    minY = Math.min(minY, ys[i]!);
-    maxY = Math.max(maxY, ys[i]!);
-  }
+  const { minX, maxX, minY, maxY } = boundsOfArrays(xs, ys, p.members);
   p.x = (minX + maxX) / 2;
   p.y = (minY + maxY) / 2;
   // The long axis: the principal direction of the members' spread.

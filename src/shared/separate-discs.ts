@@ -164,12 +164,15 @@ export function clearlyApart(dx: number, dy: number, need: number): boolean {
   return need > 1e-100 && dx * dx + dy * dy > need * need * (1 + 1e-9);
 }
 
-function boundsOfArrays(xs: Float64Array, ys: Float64Array): { minX: number; maxX: number; minY: number; maxY: number } {
+/** The bounding box of the points, or of those at the indices `only`. */
+export function boundsOfArrays(xs: Float64Array, ys: Float64Array, only?: readonly number[]): { minX: number; maxX: number; minY: number; maxY: number } {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
   let maxY = -Infinity;
-  for (let i = 0; i < xs.length; i++) {
+  const count = only ? only.length : xs.length;
+  for (let k = 0; k < count; k++) {
+    const i = only ? only[k]! : k;
     minX = Math.min(minX, xs[i]!);
     maxX = Math.max(maxX, xs[i]!);
     minY = Math.min(minY, ys[i]!);

@@ -116,23 +116,20 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       if (highlight.current.focus !== null) relabelNeighbours(sigma, runtime.graph, highlight.current);
       relabelBase(sigma, runtime.graph, highlight.current);
     };
-    const onCamera = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => store().setCamera(toGraphCamera(sigma, camera.getState())), CAMERA_DEBOUNCE_MS);
-      const picking = highlight.current.focus !== null || highlight.current.pickBase;
-      if (!picking || (camera.ratio === pickedAt.ratio && camera.angle === pickedAt.angle)) return;
-      clearTimeout(relabelTimer);
-      relabelTimer = setTimeout(relabel, RELABEL_DEBOUNCE_MS);
-    };
-    camera.on("updated", onCamera);
-    // A new size of the canvas (the window, or the panels beside it) refits the graph to it: the
-    // names move closer or apart as with a zoom, and one near the right edge may change sides.
-    const onResize = () => {
+    const relabelLater = () => {
       if (highlight.current.focus === null && !highlight.current.pickBase) return;
       clearTimeout(relabelTimer);
       relabelTimer = setTimeout(relabel, RELABEL_DEBOUNCE_MS);
     };
-    sigma.on("resize", onResize);
+    const onCamera = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => store().setCamera(toGraphCamera(sigma, camera.getState())), CAMERA_DEBOUNCE_MS);
+      if (camera.ratio !== pickedAt.ratio || camera.angle !== pickedAt.angle) relabelLater();
+    };
+    camera.on("updated", onCamera);
+    // A new size of the canvas (the window, or the panels beside it) refits the graph to it: the
+    // names move closer or apart as with a zoom, and one near the right edge may change sides.
+    sigma.on("resize", relabelLater);
 
     // A pointer crossing a dense graph leaves one node and enters another in the
     // same event: redraw once per task, for the last state, and at once rather
@@ -162,7 +159,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       alive = false;
       unsubscribe();
       camera.removeListener("updated", onCamera);
-      sigma.removeListener("resize", onResize);
+      sigma.removeListener("resize", relabelLater);
       runtime.sigma = null;
       notify?.(null);
       delete window.__explorer;
