@@ -112,8 +112,9 @@ function daysAstray(date: string, now: string, past: boolean): number {
   return past ? daysBetween(now, date) : daysBetween(date, now);
 }
 
+/** Noon UTC on the day `iso`; from the cached day number, not by parsing a date string (once per date window). */
 function refInstant(iso: string): Date {
-  return new Date(`${iso}T12:00:00Z`);
+  return new Date(dayNumber(iso) * 86_400_000 + 43_200_000);
 }
 
 /** Date expressions in one text, deictic ones against `deixis`, anaphoric ones against `narrative`. */
