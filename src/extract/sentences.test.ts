@@ -28,6 +28,21 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("reads a long word with an inner stop as an abbreviation, and a long plain word as ending the sentence", () => {
+    // Words longer than any listed abbreviation skip the lists, but not the inner-stop rule.
+    expect(texts("See kremlin.ru. Putin met Biden. See kremlin.ru. The talks ended.")).toEqual([
+      "See kremlin.ru. Putin met Biden.",
+      "See kremlin.ru.",
+      "The talks ended.",
+    ]);
+    expect(texts("They held negotiations. Putin met Biden. Messrs. Putin and Biden met. Approx. 5 came.")).toEqual([
+      "They held negotiations.",
+      "Putin met Biden.",
+      "Messrs. Putin and Biden met.",
+      "Approx. 5 came.",
+    ]);
+  });
+
   it("treats ellipses and double full stops as one end", () => {
     expect(texts("a mediator in this conflict.. Last Thursday, Blinken met Lavrov. He waited... Then he left.")).toEqual([
       "a mediator in this conflict..",

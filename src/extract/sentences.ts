@@ -23,6 +23,9 @@ const TITLES = new Set(
 /** End a sentence only before a common sentence-starting word ('at 10 a.m. The', 'Apple Inc. It'). */
 const AMBIGUOUS = new Set("etc inc ltd co corp llc plc no nos a.m p.m u.s u.k u.n e.u approx".split(" "));
 
+/** The longest word in TITLES and AMBIGUOUS. */
+const LONGEST_LISTED = Math.max(...[...TITLES, ...AMBIGUOUS].map((w) => w.length));
+
 type Kind = "paragraph" | "line" | "stop" | "glue" | "end";
 
 interface Boundary {
@@ -73,10 +76,18 @@ function isLetterCode(s: string, i: number): boolean {
   return c < 128 ? isLower(c) || isUpper(c) : LETTER.test(s[i]!);
 }
 
+function hasStop(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (s.charCodeAt(k) === 46) return true;
+  return false;
+}
+
 /** Whether a single '.' at `dot` ends a sentence, given the sentence-like start at `next`. */
 function fullStopEnds(s: string, dot: number, next: number): boolean {
   let a = dot;
   while (a > 0 && (isLetterCode(s, a - 1) || (s[a - 1] === "." && a - 1 > 0 && isLetterCode(s, a - 2)))) a--;
+  // Most words before a stop are longer than any title or abbreviation below and hold no inner stop:
+  // they end the sentence, and need no lower-cased copy to say so (a corpus has millions of stops).
+  if (dot - a > LONGEST_LISTED && !hasStop(s, a, dot)) return true;
   const token = s.slice(a, dot).toLowerCase();
   if (!token) return true;
   if (TITLES.has(token)) return false;

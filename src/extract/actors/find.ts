@@ -181,20 +181,11 @@ class Finder {
     this.lexEnd = scratch.lexEnd;
     this.covered = scratch.covered;
     this.classes = scratch.classes;
-    const year = this.date ? Number(this.date.slice(0, 4)) : null;
-    for (let i = 0; year !== null && i < n; i++) {
-      // The length and first character rule out almost every word before the pattern is tried.
-      if (tokens.end[i]! - tokens.start[i]! !== 4) continue;
-      const c = this.text.charCodeAt(tokens.start[i]!);
-      if (c !== 49 && c !== 50) continue;
-      const t = tokens.at(i)!;
-      if (/^(19|20)\d\d$/.test(t.text) && Number(t.text) < year) {
-        this.pastYear.add(t.sentence);
-        if (Number(t.text) <= year - HISTORIC_YEARS) this.historicYear.add(t.sentence);
-      }
-    }
+    const year = this.date ? Number(this.date.slice(0, 4)) : -1;
     const trie = index.trie;
     for (let i = 0, next = 0; i < n; i++) {
+      // The length and first character rule out almost every word before the year pattern is tried.
+      if (year >= 0 && tokens.end[i]! - tokens.start[i]! === 4) this.noteYear(i, year);
       this.classes[i] = WORD_CLASSES.of(tokens, i);
       // The longest gazetteer match from each segment start; most tokens start none, as their hash says.
       if (i < next) continue;
@@ -207,6 +198,17 @@ class Finder {
       } else {
         this.lexEnd[i] = i + 1;
       }
+    }
+  }
+
+  /** Notes the sentence of token i (four characters long) when it is a year before the article's. */
+  private noteYear(i: number, year: number): void {
+    const c = this.text.charCodeAt(this.tokens.start[i]!);
+    if (c !== 49 && c !== 50) return;
+    const t = this.tokens.at(i)!;
+    if (/^(19|20)\d\d$/.test(t.text) && Number(t.text) < year) {
+      this.pastYear.add(t.sentence);
+      if (Number(t.text) <= year - HISTORIC_YEARS) this.historicYear.add(t.sentence);
     }
   }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { readSentence, isListGap, type LocalMention } from "./sentence.js";
 
 function read(text: string, names: Record<string, string>, principal?: string) {
@@ -183,6 +184,34 @@ describe("isListGap", () => {
     expect(isListGap(" and Special Presidential Representative for Environmental Protection, Ecology and Transport ")).toBe(true);
     expect(isListGap(" and Russian Chief of Staff of the Presidential Executive Office ")).toBe(true);
     expect(isListGap(" for the talks, said ")).toBe(false);
+  });
+
+  it("lets a title's stop through but no other stop, and at most 14 words", () => {
+    expect(isListGap(" and Mr. ")).toBe(true);
+    expect(isListGap(" and the U.S. President ")).toBe(true);
+    expect(isListGap(" and Mr. Smith. And ")).toBe(false);
+    expect(isListGap(" and “ ")).toBe(false);
+    const words = (k: number) => ` ${Array.from({ length: k }, (_, i) => (i % 2 ? "and" : "Minister")).join(" ")} `;
+    expect(isListGap(words(14))).toBe(true);
+    expect(isListGap(words(15))).toBe(false);
+  });
+
+  it("reads any gap as the plain reading of its rules does", () => {
+    // The rules written plainly: strip titles' stops, split, count, test every word.
+    const plain = (gap: string) => {
+      if (gap.length > 110 || /[;:()[\]]|\s[–—]\s|\s-\s|\*\s*\*\s*\*/.test(gap)) return false;
+      if (/[.!?“”"«»]/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)\./g, ""))) return false;
+      const tokens = gap.split(/[\s,]+/).filter((t) => t.length > 0);
+      return tokens.length <= 14 && tokens.every((t) => isListGap(` ${t} `));
+    };
+    const piece = fc.constantFrom(" ", ", ", "and", "Mr.", "U.S.", "Smith.", "said", "the", "President", "“", ";", " - ", "St.", "Dr", ".", "ex-Minister");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const gap = parts.join(" ");
+        expect(isListGap(gap)).toBe(plain(gap));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -62,11 +62,20 @@ const FIRST_PERSON = /\b(?:I|we|my|our|us)\b/;
 const PRONOUN = /\b(?:he|she|they|his|her|their|I|we|my|our)\b/i;
 const HEADLINE_LEAD = /^\s*(?:(?:working|bilateral|joint|informal|brief|russian-[\p{L}]+)\s+)?$/iu;
 
+const GAP_STOP = /[.!?“”"«»]/;
+const TITLE_STOP = /\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)\./g;
+
 export function isListGap(gap: string): boolean {
-  if (gap.length > 110 || HARD.test(gap) || /[.!?“”"«»]/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)\./g, ""))) return false;
-  const tokens = gap.split(/[\s,]+/).filter((t) => t.length > 0);
-  if (tokens.length > 14) return false;
-  return tokens.every((t) => LIST_TOKEN.test(t));
+  if (gap.length > 110 || HARD.test(gap)) return false;
+  // A title's stop does not count. Most gaps hold no stop at all, and need no copy without them.
+  if (GAP_STOP.test(gap) && GAP_STOP.test(gap.replace(TITLE_STOP, ""))) return false;
+  // At most 14 words, each a list word or a capitalised one.
+  let words = 0;
+  for (const t of gap.split(/[\s,]+/)) {
+    if (t.length === 0) continue;
+    if (++words > 14 || !LIST_TOKEN.test(t)) return false;
+  }
+  return true;
 }
 
 interface Segment {
