@@ -28,18 +28,12 @@ export interface Token {
   hash: number;
 }
 
-/**
- * A 30-bit hash of a lower-cased token (the tokenizer computes the same while it scans). 30 bits,
- * not 32: V8 keeps integers of 31 bits unboxed, and a hash outside that range made a heap number
- * of every Map key the finder looked up.
- */
+/** A 32-bit hash of a lower-cased token (the tokenizer computes the same while it scans). */
 export function hashLower(lower: string): number {
   let h = 0;
   for (let k = 0; k < lower.length; k++) h = (Math.imul(h, 31) + lower.charCodeAt(k)) | 0;
-  return h & HASH_MASK;
+  return h;
 }
-
-const HASH_MASK = 0x3fffffff;
 
 /**
  * A 64-kbit Bloom filter over token hashes: `mayHave` is false for most words
@@ -268,7 +262,7 @@ export class TokenTable implements TokenSeq {
     this.end[n] = end;
     this.sentence[n] = sentence;
     this.flags[n] = flags;
-    this.hash[n] = hash & HASH_MASK;
+    this.hash[n] = hash;
     this.made[n] = tok;
     this.length = n + 1;
   }
