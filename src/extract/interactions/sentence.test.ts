@@ -197,12 +197,14 @@ describe("isListGap", () => {
   });
 
   it("reads any gap as the plain reading of its rules does", () => {
-    // The rules written plainly: strip titles' stops, split, count, test every word.
+    // The rules written plainly: strip titles' stops, split, count, test every word. Which of the
+    // pieces' words are list words (or capitalised) is written out, not asked of isListGap itself.
+    const LISTED = new Set(["and", "the", "President", "Mr.", "U.S.", "St.", "Dr", "ex-Minister", "Smith."]);
     const plain = (gap: string) => {
       if (gap.length > 110 || /[;:()[\]]|\s[–—]\s|\s-\s|\*\s*\*\s*\*/.test(gap)) return false;
       if (/[.!?“”"«»]/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)\./g, ""))) return false;
       const tokens = gap.split(/[\s,]+/).filter((t) => t.length > 0);
-      return tokens.length <= 14 && tokens.every((t) => isListGap(` ${t} `));
+      return tokens.length <= 14 && tokens.every((t) => LISTED.has(t));
     };
     const piece = fc.constantFrom(" ", ", ", "and", "Mr.", "U.S.", "Smith.", "said", "the", "President", "“", ";", " - ", "St.", "Dr", ".", "ex-Minister");
     fc.assert(
