@@ -44,13 +44,56 @@ export function withUnicodePattern(parser: Parser): Parser {
 /** The parsers whose pattern compiles slowly without the `u` flag (by class name: chrono exports no classes). */
 export const SLOW_TO_COMPILE = new Set(["ENTimeUnitAgoFormatParser", "ENTimeUnitLaterFormatParser"]);
 
-function fastCompiling(base: chrono.Chrono): chrono.Chrono {
+/**
+ * Parsers whose pattern cannot match a text without one of these words, as its own pattern spells
+ * them (a word that holds another, "tonight" and "night", is left to the shorter). chrono runs every
+ * parser's pattern over every date window, and a window rarely holds these words: each gate is one
+ * quick scan, the pattern's a long one ("ago" and "later" scan slowest of all, with their `u` flag).
+ */
+export const GATES: Readonly<Record<string, readonly string[]>> = {
+  ENTimeUnitAgoFormatParser: ["ago", "before", "earlier"],
+  ENTimeUnitLaterFormatParser: ["later", "after", "from now", "henceforth", "forward", "out"],
+  ENCasualDateParser: ["now", "today", "tomorrow", "overmorrow", "tmr", "yesterday", "night"],
+  ENCasualTimeParser: ["morning", "afternoon", "evening", "night", "midday", "noon"],
+  ENEndOfCurrentMonthParser: ["month"],
+};
+
+/** Matches nothing, and says so at the text's first character (anchored, so V8 tries no other). */
+const NEVER = /^(?!)/;
+
+/** The parser, whose pattern is run only over a text that holds one of `words`. */
+export function gated(parser: Parser, words: readonly string[]): Parser {
+  // The gate folds case as the pattern does (`u` changes what folds to what).
+  const gates = new WeakMap<RegExp, RegExp>();
+  const gateFor = (re: RegExp): RegExp => {
+    let gate = gates.get(re);
+    if (gate === undefined) {
+      gate = new RegExp(words.join("|"), re.flags.replace(/[gy]/g, ""));
+      gates.set(re, gate);
+    }
+    return gate;
+  };
+  return {
+    pattern: (context) => {
+      const re = parser.pattern(context);
+      return gateFor(re).test(context.text) ? re : NEVER;
+    },
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+function tuned(base: chrono.Chrono): chrono.Chrono {
   const copy = base.clone();
-  copy.parsers = copy.parsers.map((parser) => (SLOW_TO_COMPILE.has(parser.constructor.name) ? withUnicodePattern(parser) : parser));
+  copy.parsers = copy.parsers.map((parser) => {
+    const name = parser.constructor.name;
+    const fast = SLOW_TO_COMPILE.has(name) ? withUnicodePattern(parser) : parser;
+    const words = GATES[name];
+    return words ? gated(fast, words) : fast;
+  });
   return copy;
 }
 
 /** chrono.casual: month-first numeric dates. */
-export const casual = fastCompiling(chrono.casual);
+export const casual = tuned(chrono.casual);
 /** chrono.GB: day-first numeric dates ("12.03.2022"). */
-export const GB = fastCompiling(chrono.GB);
+export const GB = tuned(chrono.GB);
