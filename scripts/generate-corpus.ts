@@ -3,8 +3,8 @@
 //        [--layouts dated,header,footer,jsonl,csv] [--gazetteer graph-data/gazetteer.yaml] [--shard-size 10000]
 import { parseArgs } from "node:util";
 import { loadGazetteer } from "../bench/corpus/gazetteer.js";
-import { LAYOUTS, type Layout } from "../bench/corpus/generate.js";
-import { writeCorpus } from "../bench/corpus/write.js";
+import { LAYOUTS, type Layout } from "../src/generate/generate.js";
+import { writeCorpus } from "../src/generate/write.js";
 
 const { values } = parseArgs({
   options: {

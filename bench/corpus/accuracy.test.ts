@@ -7,7 +7,7 @@ import { processArticle } from "../../src/extract/pipeline.js";
 import { scoreAgainstTruth, type TruthFact } from "../../src/eval/truth.js";
 import type { RawInteraction } from "../../src/shared/types.js";
 import { loadGazetteer } from "./gazetteer.js";
-import { generateArticles } from "./generate.js";
+import { generateArticles } from "../../src/generate/generate.js";
 
 describe("the extractor on generated articles", () => {
   it("finds what the generator wrote, with its date, modality, channel and speaker", () => {

@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { generateArticles, LAYOUTS, surname } from "./generate.js";
+import { generateArticles, LAYOUTS, surname } from "../../src/generate/generate.js";
 import type { GazetteerPerson } from "../../src/shared/types.js";
 import { loadGazetteer, FIXTURE_GAZETTEER } from "./gazetteer.js";
-import { writeCorpus } from "./write.js";
+import { writeCorpus } from "../../src/generate/write.js";
 import { parsePlainText } from "../../src/extract/read/plain-text.js";
-import { weekday } from "./dates.js";
+import { weekday } from "../../src/generate/dates.js";
 
 const { gazetteer } = loadGazetteer(FIXTURE_GAZETTEER);
 const options = { seed: 42, count: 300, layouts: LAYOUTS };

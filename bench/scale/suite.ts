@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loadGazetteer } from "../corpus/gazetteer.js";
-import { writeCorpus } from "../corpus/write.js";
+import { writeCorpus } from "../../src/generate/write.js";
 import { cliAvailable, machineCeiling, runExtractCli, runSeparateAtOnce } from "../extraction/cli.js";
 import { runTs } from "../extraction/spawn.js";
 import type { PeerTiming } from "../extraction/peer.js";

@@ -13,7 +13,7 @@ import { actorsReport, type EvalData, type SeedGold, type SilverMeetings } from 
 import { readInput } from "./read-inputs.js";
 import { meetingsReport } from "../eval/meetings.js";
 import { generatedReport, type TruthFact } from "../eval/truth.js";
-import { generateArticles } from "../../bench/corpus/generate.js";
+import { generateArticles } from "../generate/generate.js";
 import type { Gazetteer } from "../shared/types.js";
 
 interface EvalSection {

@@ -1,12 +1,12 @@
 // Scores the extractor against what a generated corpus truly states (the generator,
-// bench/corpus/generate.ts, records each meeting, statement and co-mention it writes).
+// src/generate/generate.ts, records each meeting, statement and co-mention it writes).
 // An interaction matches a fact of the same article, type, pair and sentence; on what
 // matched, the date, modality, channel and speaker are compared. Pure: the caller
 // generates the articles and runs the pipeline.
 import type { Channel, InteractionType, Modality, RawInteraction } from "../shared/types.js";
 import type { EvalData } from "./actors.js";
 
-/** One interaction a generated article states, as bench/corpus/generate.ts records it. */
+/** One interaction a generated article states, as src/generate/generate.ts records it. */
 export interface TruthFact {
   article: string;
   type: InteractionType;

@@ -2,8 +2,8 @@
 // what each article truly reports (meetings, statements, co-mentions) so the
 // extractor's output can be checked against it. Pure and seeded: the same
 // gazetteer, seed and count give the same articles.
-import type { Article, Channel, Gazetteer, GazetteerPerson, Modality } from "../../src/shared/types.js";
-import type { TruthFact } from "../../src/eval/truth.js";
+import type { Article, Channel, Gazetteer, GazetteerPerson, Modality } from "../shared/types.js";
+import type { TruthFact } from "../eval/truth.js";
 import { Random } from "./random.js";
 import { addDays, monthDay, toDays, fromDays, weekday, within } from "./dates.js";
 import { ACCUSATIONS, BACKGROUND, CITIES, HOSTS, PLACES, QUOTES, SUMMITS, TOPICS } from "./phrases.js";

@@ -2,7 +2,7 @@
 import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import { join } from "node:path";
-import type { Gazetteer } from "../../src/shared/types.js";
+import type { Gazetteer } from "../shared/types.js";
 import { generateArticles, type CorpusOptions, type Layout } from "./generate.js";
 import { CSV_HEADER, renderCsv, renderDated, renderFooter, renderHeader, renderJsonl } from "./layouts.js";
 
