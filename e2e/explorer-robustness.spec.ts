@@ -171,6 +171,36 @@ test("Run layout, then Stop: no two actors are left drawn over each other", asyn
   await expect.poll(overlappingDiscs).toBe(0);
 });
 
+test("Run layout, then Stop on a graph too big for the page's thread: the discs are moved apart in a worker", async ({ page }) => {
+  test.setTimeout(120_000);
+  // 2,400 actors, above what Stop separates on the page's thread (SEPARATE_IN_PAGE_MAX_NODES), round
+  // eight hubs: ForceAtlas2 piles their contacts on them, as in the 250-actor test above.
+  const file = generateGraph({ actors: 2400, edges: 24000, seed: 11 });
+  const hubs = new Set(Array.from({ length: 8 }, (_, i) => `actor${i}`));
+  file.edges = file.edges.filter((e) => hubs.has(e.source) || hubs.has(e.target));
+  await serveFixtures(page, { "big-hubs.json": JSON.stringify(file) });
+  await page.goto("/?graph=fixtures/big-hubs.json");
+  await waitForGraph(page, 2400);
+  const overlappingDiscs = () =>
+    page.evaluate(() => {
+      const { sigma, graph } = window.__explorer!;
+      const discs = graph.mapNodes((_, a) => ({ ...sigma.graphToViewport(a), r: sigma.scaleSize(a.size) }));
+      let n = 0;
+      for (let i = 0; i < discs.length; i++)
+        for (let j = i + 1; j < discs.length; j++) if (Math.hypot(discs[i]!.x - discs[j]!.x, discs[i]!.y - discs[j]!.y) < discs[i]!.r + discs[j]!.r) n++;
+      return n;
+    });
+  const layout = page.getByTestId("layout");
+  await layout.click();
+  await expect(layout).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(overlappingDiscs, { timeout: 60_000 }).toBeGreaterThan(0);
+  await layout.click();
+  await expect(layout).toHaveAttribute("aria-pressed", "false");
+  await expect.poll(overlappingDiscs, { timeout: 60_000 }).toBe(0);
+  await expect(layout).toHaveAttribute("aria-busy", "false");
+  await expect(layout).toHaveText("Run layout");
+});
+
 test("Run layout, then Stop: actors joined to nothing else go back on a ring round the rest", async ({ page }) => {
   test.setTimeout(90_000);
   // Two hubs and their contacts, and 40 actors who met nobody (as in the Kremlin corpus, where 131

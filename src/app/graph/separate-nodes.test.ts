@@ -1,7 +1,8 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { discMarginPx, NODE_MARGIN_PX, REFERENCE_PX } from "../../shared/appearance.js";
-import { SEPARATE_MAX_NODES, separateNodes } from "./separate-nodes.js";
+import { discsOf, placeDiscs, SEPARATE_IN_PAGE_MAX_NODES, separateNodes } from "./separate-nodes.js";
+import { answer } from "./separate-worker.js";
 
 type Attrs = { x: number; y: number; size: number; hidden?: boolean };
 
@@ -53,11 +54,46 @@ describe("separateNodes", () => {
     expect(g.mapNodes((_, a) => [a.x, a.y])).toEqual(before);
   });
 
-  it("leaves a graph above SEPARATE_MAX_NODES alone: the page's thread would stall for seconds", () => {
+  it("separates a graph above SEPARATE_IN_PAGE_MAX_NODES too (the page hands that one to a worker)", () => {
     const g = new Graph<Attrs>();
-    for (let i = 0; i <= SEPARATE_MAX_NODES; i++) g.addNode(`n${i}`, { x: i % 3, y: 0, size: 4 });
-    expect(separateNodes(g)).toBe(0);
-    expect(g.getNodeAttributes("n1")).toMatchObject({ x: 1, y: 0 });
+    for (const [k, x, y] of [["nw", -50, -50], ["ne", 50, -50], ["sw", -50, 50], ["se", 50, 50]] as const) g.addNode(k, { x, y, size: 3 });
+    for (let i = 0; i < SEPARATE_IN_PAGE_MAX_NODES; i++) g.addNode(`n${i}`, { x: Math.cos(i) * (i / 200), y: Math.sin(i) * (i / 200), size: 1 });
+    expect(g.order).toBeGreaterThan(SEPARATE_IN_PAGE_MAX_NODES);
+    expect(overlaps(g, 0).length).toBeGreaterThan(0);
+    expect(separateNodes(g)).toBeGreaterThan(0);
+    expect(overlaps(g, 0)).toEqual([]);
+  });
+
+  it("answers in the worker with the separation itself, in the buffers it was sent", () => {
+    const g = new Graph<Attrs>();
+    for (const [k, x, y] of [["nw", -50, -50], ["ne", 50, -50], ["sw", -50, 50], ["se", 50, 50]] as const) g.addNode(k, { x, y, size: 3 });
+    g.addNode("hub", { x: 0, y: 0, size: 12 });
+    for (let i = 0; i < 60; i++) g.addNode(`leaf${i}`, { x: Math.cos(i) * 0.5, y: Math.sin(i) * 0.5, size: 3 });
+    const same = g.copy();
+    const { keys, ...arrays } = discsOf(g);
+    const xs = arrays.xs;
+    const out = answer({ job: 7, ...arrays });
+    expect(out.job).toBe(7);
+    expect(out.xs).toBe(xs);
+    expect(out.sweeps).toBeGreaterThan(0);
+    placeDiscs(g, keys, out.xs, out.ys);
+    expect(overlaps(g)).toEqual([]);
+    // The same positions as separating on the page's thread.
+    separateNodes(same);
+    expect(g.mapNodes((_, a) => [a.x, a.y])).toEqual(same.mapNodes((_, a) => [a.x, a.y]));
+  });
+
+  it("places an answer that comes after the graph changed only on the nodes it still has", () => {
+    const g = new Graph<Attrs>();
+    g.addNode("a", { x: 0, y: 0, size: 3 });
+    g.addNode("b", { x: 1, y: 0, size: 3 });
+    const keys = ["a", "b"];
+    g.dropNode("b");
+    g.addNode("c", { x: 5, y: 5, size: 3 });
+    placeDiscs(g, keys, Float64Array.from([10, 20]), Float64Array.from([11, 21]));
+    expect(g.getNodeAttributes("a")).toMatchObject({ x: 10, y: 11 });
+    expect(g.getNodeAttributes("c")).toMatchObject({ x: 5, y: 5 });
+    expect(g.hasNode("b")).toBe(false);
   });
 
   it("sets actors joined to nothing else back on a ring round the rest, where the layout scattered them", () => {
