@@ -256,6 +256,29 @@ test("a big graph's names are picked again when the canvas changes size: none ov
   expect(named.filter((k) => !neighbours.has(k))).toEqual([]);
 });
 
+test("a big graph's names are picked again when the layout has moved the actors: none over another", async ({ page }) => {
+  test.setTimeout(90_000);
+  const big = generateGraph({ actors: 400, edges: 4000, seed: 5 });
+  await serveFixtures(page, { "big.json": JSON.stringify(big) });
+  await page.goto("/?graph=fixtures/big.json");
+  await waitForGraph(page, 400);
+  await expect.poll(async () => (await labelledNodes(page)).length).toBeGreaterThan(0);
+  const opening = await labelledNodes(page);
+  expect(overlappingPairs(await labelBoxes(page, opening))).toBe(0);
+  const first = big.nodes[0]!;
+  const layout = page.getByTestId("layout");
+  await layout.click();
+  await expect
+    .poll(() => page.evaluate((k) => window.__explorer!.graph.getNodeAttributes(k), first.key))
+    .not.toMatchObject({ x: first.attributes.x, y: first.attributes.y });
+  await page.waitForTimeout(2000);
+  await layout.click();
+  await expect(layout).toHaveText("Run layout");
+  // The names picked for the file's picture, kept where the layout moved their actors, crowd each other.
+  await expect.poll(async () => overlappingPairs(await labelBoxes(page, await labelledNodes(page))), { timeout: 10_000 }).toBe(0);
+  expect((await labelledNodes(page)).length).toBeGreaterThan(0);
+});
+
 test("hovering an actor fades everyone but its neighbours", async ({ page }) => {
   const file = await openSeedGraph(page);
   const neighbours = new Set(file.edges.flatMap((e) => (e.source === "lavrov" ? [e.target] : e.target === "lavrov" ? [e.source] : [])));

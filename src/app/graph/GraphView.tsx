@@ -18,6 +18,8 @@ import { applyView, buildGraph, refreshItems } from "./sync-graph.js";
 
 const CAMERA_DEBOUNCE_MS = 200;
 const RELABEL_DEBOUNCE_MS = 100;
+/** While the layout runs (positions change every frame), names are picked at least this often. */
+const RELABEL_MAX_WAIT_MS = 1000;
 
 /**
  * The base programs ("circle", "line") dim in their shaders while `dimmed()`;
@@ -55,6 +57,8 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
   // Read by the reducers on every refresh; mutated in place, never React state.
   const highlight = useRef(emptyHighlight());
   const drawn = useRef<{ fileId: number | null; view: FilterView | null; built: boolean }>({ fileId: null, view: null, built: false });
+  // Asks for the names to be picked again soon; set by the sigma effect, called when the layout moves the actors.
+  const relabelSoon = useRef<() => void>(() => {});
   const onSigmaRef = useRef(onSigma);
   // Sigma decides at creation whether edges can be picked: a file on the other side of
   // the threshold gets a new sigma instance (and then its graph, in the next effect).
@@ -110,7 +114,10 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
     // again once the zoom settles: a refresh, even a partial one, indexes every item, too dear per frame.
     let pickedAt = { ratio: camera.ratio, angle: camera.angle };
     let relabelTimer: ReturnType<typeof setTimeout> | undefined;
+    // When the first request the pending pick answers came: a stream of requests (a running layout) still gets one a second.
+    let relabelAsked = 0;
     const relabel = () => {
+      relabelAsked = 0;
       if (!alive) return;
       pickedAt = { ratio: camera.ratio, angle: camera.angle };
       if (highlight.current.focus !== null) relabelNeighbours(sigma, runtime.graph, highlight.current);
@@ -119,8 +126,11 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
     const relabelLater = () => {
       if (highlight.current.focus === null && !highlight.current.pickBase) return;
       clearTimeout(relabelTimer);
-      relabelTimer = setTimeout(relabel, RELABEL_DEBOUNCE_MS);
+      const now = performance.now();
+      if (!relabelAsked) relabelAsked = now;
+      relabelTimer = setTimeout(relabel, Math.max(0, Math.min(RELABEL_DEBOUNCE_MS, relabelAsked + RELABEL_MAX_WAIT_MS - now)));
     };
+    relabelSoon.current = relabelLater;
     const onCamera = () => {
       clearTimeout(timer);
       timer = setTimeout(() => store().setCamera(toGraphCamera(sigma, camera.getState())), CAMERA_DEBOUNCE_MS);
@@ -157,6 +167,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       clearTimeout(timer);
       clearTimeout(relabelTimer);
       alive = false;
+      relabelSoon.current = () => {};
       unsubscribe();
       camera.removeListener("updated", onCamera);
       sigma.removeListener("resize", relabelLater);
@@ -175,6 +186,9 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
     if (drawn.current.fileId !== fileId || !drawn.current.built) {
       const graph = buildGraph(table, view);
       runtime.graph = graph;
+      // Only the layout moves actors (Run layout's ForceAtlas2, and Stop's separation), through
+      // graphology's events; filters write in place and pick the names themselves.
+      graph.on("eachNodeAttributesUpdated", () => relabelSoon.current());
       const s = useExplorer.getState();
       Object.assign(highlight.current, { focus: s.hovered ?? s.selected, selected: s.selected, edge: s.evidenceEdge });
       collectFocus(graph, highlight.current);
