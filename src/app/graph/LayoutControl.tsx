@@ -40,6 +40,11 @@ export function LayoutControl({ fileId }: { fileId: number }) {
       placeDiscs(graph, discs.keys, e.data.xs, e.data.ys);
       setSeparating(false);
     };
+    // A worker that fails leaves the discs as the layout stopped: the button must not stay busy.
+    worker.onerror = (e) => {
+      console.error("separating the discs failed:", e.message);
+      if (mine === job.current) setSeparating(false);
+    };
     const { keys: _keys, ...arrays } = discs;
     const request: SeparateRequest = { job: mine, ...arrays };
     setSeparating(true);
