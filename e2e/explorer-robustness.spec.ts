@@ -1,7 +1,7 @@
 // The explorer against hostile, broken and large inputs, under the production CSP.
 import { expect, test } from "@playwright/test";
 import { generateGraph } from "../scripts/generate-graph";
-import { clearEdgeMidpoint, dropFile, drawnColor, fixtureText, labelBoxes, nodePosition, overlappingPairs, serveFixtures, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
+import { clearEdgeMidpoint, dropFile, drawnColor, fixtureText, labelBoxes, nodePosition, overlappingDiscs, overlappingPairs, serveFixtures, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
 
 const EVIL_IMG = "<img src=x onerror=alert(1)>";
 
@@ -149,26 +149,16 @@ test("Run layout, then Stop: no two actors are left drawn over each other", asyn
   await serveFixtures(page, { "hubs.json": JSON.stringify(file) });
   await page.goto("/?graph=fixtures/hubs.json");
   await waitForGraph(page, 250);
-  // Discs on screen: sigma's own viewport positions and drawn radii.
-  const overlappingDiscs = () =>
-    page.evaluate(() => {
-      const { sigma, graph } = window.__explorer!;
-      const discs = graph.mapNodes((_, a) => ({ ...sigma.graphToViewport(a), r: sigma.scaleSize(a.size) }));
-      let n = 0;
-      for (let i = 0; i < discs.length; i++)
-        for (let j = i + 1; j < discs.length; j++) if (Math.hypot(discs[i]!.x - discs[j]!.x, discs[i]!.y - discs[j]!.y) < discs[i]!.r + discs[j]!.r) n++;
-      return n;
-    });
   const moved = async () => {
     const a = await page.evaluate(() => window.__explorer!.graph.getNodeAttributes("actor0"));
     return a.x !== file.nodes[0]!.attributes.x || a.y !== file.nodes[0]!.attributes.y;
   };
   await page.getByTestId("layout").click();
   await expect.poll(moved).toBe(true);
-  await expect.poll(overlappingDiscs, { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(() => overlappingDiscs(page), { timeout: 30_000 }).toBeGreaterThan(0);
   await page.getByTestId("layout").click();
   await expect(page.getByTestId("layout")).toHaveAttribute("aria-pressed", "false");
-  await expect.poll(overlappingDiscs).toBe(0);
+  await expect.poll(() => overlappingDiscs(page)).toBe(0);
 });
 
 test("Run layout, then Stop on a graph too big for the page's thread: the discs are moved apart in a worker", async ({ page }) => {
@@ -181,22 +171,13 @@ test("Run layout, then Stop on a graph too big for the page's thread: the discs 
   await serveFixtures(page, { "big-hubs.json": JSON.stringify(file) });
   await page.goto("/?graph=fixtures/big-hubs.json");
   await waitForGraph(page, 2400);
-  const overlappingDiscs = () =>
-    page.evaluate(() => {
-      const { sigma, graph } = window.__explorer!;
-      const discs = graph.mapNodes((_, a) => ({ ...sigma.graphToViewport(a), r: sigma.scaleSize(a.size) }));
-      let n = 0;
-      for (let i = 0; i < discs.length; i++)
-        for (let j = i + 1; j < discs.length; j++) if (Math.hypot(discs[i]!.x - discs[j]!.x, discs[i]!.y - discs[j]!.y) < discs[i]!.r + discs[j]!.r) n++;
-      return n;
-    });
   const layout = page.getByTestId("layout");
   await layout.click();
   await expect(layout).toHaveAttribute("aria-pressed", "true");
-  await expect.poll(overlappingDiscs, { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect.poll(() => overlappingDiscs(page), { timeout: 60_000 }).toBeGreaterThan(0);
   await layout.click();
   await expect(layout).toHaveAttribute("aria-pressed", "false");
-  await expect.poll(overlappingDiscs, { timeout: 60_000 }).toBe(0);
+  await expect.poll(() => overlappingDiscs(page), { timeout: 60_000 }).toBe(0);
   await expect(layout).toHaveAttribute("aria-busy", "false");
   await expect(layout).toHaveText("Run layout");
 });

@@ -4,7 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import type { GraphFile } from "../src/shared/graph-schema";
 import { generateGraph } from "../scripts/generate-graph";
-import { clearEdgeMidpoint, drawnColor, edgeShown, labelBoxes, labelledNodes, nodePosition, nodesInView, overlappingPairs, serveFixtures, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
+import { clearEdgeMidpoint, drawnColor, edgeShown, labelBoxes, labelledNodes, nodePosition, nodesInView, openGraphFile, overlappingPairs, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
 
 const DIMMED = "#e0e0e0";
 
@@ -189,9 +189,7 @@ test("every actor of a small graph is named when it opens, no two names overlapp
   expect(overlappingPairs(await labelBoxes(page, keys))).toBe(0);
 
   const big = generateGraph({ actors: 400, edges: 4000, seed: 5 });
-  await serveFixtures(page, { "big.json": JSON.stringify(big) });
-  await page.goto("/?graph=fixtures/big.json");
-  await waitForGraph(page, 400);
+  await openGraphFile(page, "big.json", big);
   await expect.poll(async () => (await labelledNodes(page)).length).toBeGreaterThan(0);
   const opening = await labelledNodes(page);
   expect(opening.length).toBeLessThan(100);
@@ -218,9 +216,7 @@ test("every actor of a small graph is named when it opens, no two names overlapp
 
 test("a big graph's names are picked again when the canvas changes size: none over another, a highlighted actor's neighbours too", async ({ page }) => {
   const big = generateGraph({ actors: 400, edges: 4000, seed: 5 });
-  await serveFixtures(page, { "big.json": JSON.stringify(big) });
-  await page.goto("/?graph=fixtures/big.json");
-  await waitForGraph(page, 400);
+  await openGraphFile(page, "big.json", big);
   await page.evaluate(() => {
     const camera = window.__explorer!.sigma.getCamera();
     camera.setState({ ...camera.getState(), ratio: camera.ratio / 3 });
@@ -259,9 +255,7 @@ test("a big graph's names are picked again when the canvas changes size: none ov
 test("a big graph's names are picked again when the layout has moved the actors: none over another", async ({ page }) => {
   test.setTimeout(90_000);
   const big = generateGraph({ actors: 400, edges: 4000, seed: 5 });
-  await serveFixtures(page, { "big.json": JSON.stringify(big) });
-  await page.goto("/?graph=fixtures/big.json");
-  await waitForGraph(page, 400);
+  await openGraphFile(page, "big.json", big);
   await expect.poll(async () => (await labelledNodes(page)).length).toBeGreaterThan(0);
   const opening = await labelledNodes(page);
   expect(overlappingPairs(await labelBoxes(page, opening))).toBe(0);
