@@ -1,6 +1,8 @@
-// Writes a seeded corpus of realistic generated articles, with the truth they state in truth.json.
-// Usage: npm run generate:corpus -- --out DIR [--articles 10000] [--seed 1]
+// Writes a seeded corpus of realistic generated articles, and the truth they state beside it
+// (DIR.truth.json, not inside DIR: extracting the folder would read it as one more record file).
+// Usage: npm run generate:corpus -- --out DIR [--articles 10000] [--seed 1] [--truth FILE]
 //        [--layouts dated,header,footer,jsonl,csv] [--gazetteer graph-data/gazetteer.yaml] [--shard-size 10000]
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadGazetteer } from "../bench/corpus/gazetteer.js";
 import { LAYOUTS, type Layout } from "../src/generate/generate.js";
@@ -14,11 +16,12 @@ const { values } = parseArgs({
     layouts: { type: "string", default: LAYOUTS.join(",") },
     gazetteer: { type: "string" },
     "shard-size": { type: "string", default: "10000" },
+    truth: { type: "string" },
   },
 });
 
 if (!values.out) {
-  console.error("usage: generate-corpus --out DIR [--articles N] [--seed S] [--layouts dated,header,footer,jsonl,csv] [--gazetteer FILE]");
+  console.error("usage: generate-corpus --out DIR [--articles N] [--seed S] [--truth FILE] [--layouts dated,header,footer,jsonl,csv] [--gazetteer FILE]");
   process.exit(2);
 }
 const layouts = values.layouts.split(",").map((l) => l.trim()) as Layout[];
@@ -28,7 +31,9 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const { gazetteer, path } = loadGazetteer(values.gazetteer);
+const truthPath = values.truth ?? `${resolve(values.out)}.truth.json`;
 const summary = await writeCorpus(values.out, gazetteer, {
+  truthPath,
   seed: Number(values.seed),
   count: Number(values.articles),
   layouts,
@@ -36,5 +41,5 @@ const summary = await writeCorpus(values.out, gazetteer, {
 });
 console.log(
   `wrote ${summary.articles} articles (${(summary.bytes / 1e6).toFixed(1)} MB in ${summary.files} files, ` +
-    `${summary.interactions} true interactions) to ${values.out} from ${path}`,
+    `${summary.interactions} true interactions) to ${values.out} from ${path}; the truth in ${truthPath}`,
 );
