@@ -1,7 +1,7 @@
 // The explorer against hostile, broken and large inputs, under the production CSP.
 import { expect, test } from "@playwright/test";
 import { generateGraph } from "../scripts/generate-graph";
-import { clearEdgeMidpoint, dropFile, drawnColor, fixtureText, labelBoxes, nodePosition, overlappingDiscs, overlappingPairs, serveFixtures, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
+import { clearEdgeMidpoint, dropFile, drawnColor, fixtureText, labelBoxes, nodePosition, openGraphFile, overlappingDiscs, overlappingPairs, serveFixtures, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
 
 const EVIL_IMG = "<img src=x onerror=alert(1)>";
 
@@ -146,9 +146,7 @@ test("Run layout, then Stop: no two actors are left drawn over each other", asyn
   const file = generateGraph({ actors: 250, edges: 5000, seed: 5 });
   const hubs = new Set(["actor0", "actor1", "actor2", "actor3", "actor4"]);
   file.edges = file.edges.filter((e) => hubs.has(e.source) || hubs.has(e.target));
-  await serveFixtures(page, { "hubs.json": JSON.stringify(file) });
-  await page.goto("/?graph=fixtures/hubs.json");
-  await waitForGraph(page, 250);
+  await openGraphFile(page, "hubs.json", file);
   const moved = async () => {
     const a = await page.evaluate(() => window.__explorer!.graph.getNodeAttributes("actor0"));
     return a.x !== file.nodes[0]!.attributes.x || a.y !== file.nodes[0]!.attributes.y;
@@ -168,9 +166,7 @@ test("Run layout, then Stop on a graph too big for the page's thread: the discs 
   const file = generateGraph({ actors: 2400, edges: 24000, seed: 11 });
   const hubs = new Set(Array.from({ length: 8 }, (_, i) => `actor${i}`));
   file.edges = file.edges.filter((e) => hubs.has(e.source) || hubs.has(e.target));
-  await serveFixtures(page, { "big-hubs.json": JSON.stringify(file) });
-  await page.goto("/?graph=fixtures/big-hubs.json");
-  await waitForGraph(page, 2400);
+  await openGraphFile(page, "big-hubs.json", file);
   const layout = page.getByTestId("layout");
   await layout.click();
   await expect(layout).toHaveAttribute("aria-pressed", "true");
@@ -190,9 +186,7 @@ test("Run layout, then Stop: actors joined to nothing else go back on a ring rou
   const file = generateGraph({ actors: 160, edges: 2000, seed: 7 });
   const alone = new Set(file.nodes.slice(120).map((n) => n.key));
   file.edges = file.edges.filter((e) => (e.source === "actor0" || e.source === "actor1" || e.target === "actor0" || e.target === "actor1") && !alone.has(e.source) && !alone.has(e.target));
-  await serveFixtures(page, { "alone.json": JSON.stringify(file) });
-  await page.goto("/?graph=fixtures/alone.json");
-  await waitForGraph(page, 160);
+  await openGraphFile(page, "alone.json", file);
   // Distances of the lone actors from the centre of the rest, over the rest's own reach.
   const ring = () =>
     page.evaluate((keys) => {
@@ -225,9 +219,7 @@ test("Run layout, then Stop: actors joined to nothing else go back on a ring rou
 test("a generated graph of 5,000 actors and 50,000 edges opens, hover works, edges are not clickable, and a small graph dropped after it has clickable edges again", async ({ page }) => {
   test.setTimeout(180_000);
   const file = generateGraph({ actors: 5000, edges: 50000, seed: 1 });
-  await serveFixtures(page, { "large.json": JSON.stringify(file) });
-  await page.goto("/?graph=fixtures/large.json");
-  await waitForGraph(page, 5000);
+  await openGraphFile(page, "large.json", file);
   expect(await page.evaluate(() => window.__explorer!.graph.size)).toBe(50000);
 
   // Hover the best-connected actor (found in the file, not on screen); the pointer may land on an overlapping node.
@@ -275,9 +267,7 @@ test("a generated graph of 5,000 actors and 50,000 edges opens, hover works, edg
 
 test("a hub's neighbours are labelled only where their names fit, never on top of each other, and more of them after zooming in", async ({ page }) => {
   const file = generateGraph({ actors: 400, edges: 4000, seed: 3 });
-  await serveFixtures(page, { "crowd.json": JSON.stringify(file) });
-  await page.goto("/?graph=fixtures/crowd.json");
-  await waitForGraph(page, 400);
+  await openGraphFile(page, "crowd.json", file);
   const hub = file.nodes.reduce((a, b) => ((b.attributes.weightedDegree ?? 0) > (a.attributes.weightedDegree ?? 0) ? b : a)).key;
   await page.evaluate((k) => window.__explorer!.store.getState().select(k), hub);
 
@@ -310,9 +300,7 @@ test("a long name at the canvas's right edge is drawn whole, left of its disc, a
   const file = JSON.parse(fixtureText("small-graph.json")) as { nodes: { key: string; attributes: { label: string } }[] };
   const fullName = "Sergey Viktorovich Lavrov";
   file.nodes.find((n) => n.key === "lavrov")!.attributes.label = fullName;
-  await serveFixtures(page, { "long-name.json": JSON.stringify(file) });
-  await page.goto("/?graph=fixtures/long-name.json");
-  await waitForGraph(page, 5);
+  await openGraphFile(page, "long-name.json", file);
 
   // Where ink is on one of sigma's 2D layers in the node's row, right of the graph's middle (Blinken's
   // label shares the row on the left): its left and right ends in CSS pixels, and the node and text sizes.

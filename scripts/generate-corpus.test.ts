@@ -7,11 +7,12 @@ import { afterAll, describe, expect, it } from "vitest";
 const ROOT = resolve(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "generate-corpus-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const generate = (args: string[]): string => execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/generate-corpus.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
 
 describe("npm run generate:corpus", () => {
   it("writes the truth beside the corpus folder, so extracting the folder reads articles only", () => {
     const out = join(dir, "corpus");
-    const printed = execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/generate-corpus.ts"), "--out", out, "--articles", "12", "--layouts", "jsonl,dated"], { cwd: ROOT, encoding: "utf8" });
+    const printed = generate(["--out", out, "--articles", "12", "--layouts", "jsonl,dated"]);
     const files = readdirSync(out, { recursive: true }).map(String);
     expect(files.some((f) => f.endsWith(".jsonl"))).toBe(true);
     expect(files.filter((f) => f.endsWith(".json"))).toEqual([]);
@@ -23,7 +24,7 @@ describe("npm run generate:corpus", () => {
   it("writes the truth where --truth says", () => {
     const out = join(dir, "other");
     const truth = join(dir, "facts.json");
-    execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/generate-corpus.ts"), "--out", out, "--articles", "5", "--truth", truth], { cwd: ROOT, encoding: "utf8" });
+    generate(["--out", out, "--articles", "5", "--truth", truth]);
     expect(existsSync(truth)).toBe(true);
     expect(existsSync(`${out}.truth.json`)).toBe(false);
   });

@@ -13,6 +13,7 @@ import { collectFocus, copyHighlight, edgeReducer, emptyHighlight, FRONT_LAYER, 
 import { labelSettings } from "./label-settings.js";
 import { labelNeighbours, relabelNeighbours } from "./neighbour-labels.js";
 import { labelBase, relabelBase } from "./base-labels.js";
+import { settleTimer } from "./settle-timer.js";
 import { runtime, type EdgeView, type NodeView } from "./runtime.js";
 import { applyView, buildGraph, refreshItems } from "./sync-graph.js";
 
@@ -113,22 +114,17 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
     // Labels overlap or clear each other as the zoom changes (panning moves them all alike). Picked
     // again once the zoom settles: a refresh, even a partial one, indexes every item, too dear per frame.
     let pickedAt = { ratio: camera.ratio, angle: camera.angle };
-    let relabelTimer: ReturnType<typeof setTimeout> | undefined;
-    // When the first request the pending pick answers came: a stream of requests (a running layout) still gets one a second.
-    let relabelAsked = 0;
     const relabel = () => {
-      relabelAsked = 0;
       if (!alive) return;
       pickedAt = { ratio: camera.ratio, angle: camera.angle };
       if (highlight.current.focus !== null) relabelNeighbours(sigma, runtime.graph, highlight.current);
       relabelBase(sigma, runtime.graph, highlight.current);
     };
+    // A stream of requests (a running layout) still gets a pick a second.
+    const relabelTimer = settleTimer(relabel, RELABEL_DEBOUNCE_MS, RELABEL_MAX_WAIT_MS);
     const relabelLater = () => {
       if (highlight.current.focus === null && !highlight.current.pickBase) return;
-      clearTimeout(relabelTimer);
-      const now = performance.now();
-      if (!relabelAsked) relabelAsked = now;
-      relabelTimer = setTimeout(relabel, Math.max(0, Math.min(RELABEL_DEBOUNCE_MS, relabelAsked + RELABEL_MAX_WAIT_MS - now)));
+      relabelTimer.request();
     };
     relabelSoon.current = relabelLater;
     const onCamera = () => {
@@ -165,7 +161,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
 
     return () => {
       clearTimeout(timer);
-      clearTimeout(relabelTimer);
+      relabelTimer.cancel();
       alive = false;
       relabelSoon.current = () => {};
       unsubscribe();
