@@ -13,11 +13,14 @@ export function cliAvailable(): boolean {
   return existsSync(CLI);
 }
 
-/** One run; its graph file goes to a temporary folder, or to `out` to be read afterwards. */
-export async function runExtractCli(inputs: string[], workers: number, gazetteer?: string, out?: string): Promise<ChildRun> {
+/**
+ * One run; its graph file goes to a temporary folder, or to `out` to be read afterwards. `extra`
+ * options go on the command line after --workers.
+ */
+export async function runExtractCli(inputs: string[], workers: number, gazetteer?: string, out?: string, extra: string[] = []): Promise<ChildRun> {
   const dir = out ? null : mkdtempSync(join(tmpdir(), "bench-extract-"));
   try {
-    const args = [...inputs, "--out", out ?? join(dir!, "graph.json"), "--workers", String(workers)];
+    const args = [...inputs, "--out", out ?? join(dir!, "graph.json"), "--workers", String(workers), ...extra];
     if (gazetteer) args.push("--actors", gazetteer);
     // A stale bundle is rebuilt here, so no measured run pays for the build.
     await ensureBundle(EXTRACT_BUNDLE);
@@ -25,6 +28,11 @@ export async function runExtractCli(inputs: string[], workers: number, gazetteer
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** How many threads a run says it extracted with ("2 threads"), from its closing summary. */
+export function threadsUsed(stderr: string): string {
+  return / s on (\d+ threads?), /.exec(stderr)?.[1] ?? "threads not reported";
 }
 
 /**

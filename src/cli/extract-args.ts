@@ -1,6 +1,7 @@
 // Command-line options of `npm run extract`.
 import { parseArgs } from "node:util";
 import { DEFAULT_WEIGHTS, type Weights } from "../shared/types.js";
+import { MB_PER_THREAD } from "./threads.js";
 
 export interface ExtractOptions {
   inputs: string[];
@@ -9,6 +10,8 @@ export interface ExtractOptions {
   /** Whether --actors was given (a missing default gazetteer is only a warning). */
   actorsGiven: boolean;
   workers: number;
+  /** Input each thread beyond the first needs, in MB; 0 starts every thread --workers asks for. */
+  mbPerThread: number;
   strict: boolean;
   weights: Weights;
   corpus?: string;
@@ -23,7 +26,10 @@ Inputs: .txt articles, .jsonl / .json / .csv record files. Default: graph-data/a
 Options:
   --out FILE          graph file to write (default graph-data/graph.json)
   --actors FILE       gazetteer of known actors (default graph-data/gazetteer.yaml)
-  --workers N         worker threads for the per-article stages (default 1)
+  --workers N         threads for the per-article stages (default 1)
+  --mb-per-thread MB  with no core to spare beside the N threads, input each thread beyond the first
+                      needs (default ${MB_PER_THREAD}); a smaller corpus runs on fewer, as a thread
+                      costs more than it saves there; 0 starts all N
   --strict            exit 1 (and leave the graph file alone) if any record was skipped
   --w-meeting W       edge weight of a meeting (default ${DEFAULT_WEIGHTS.meeting})
   --w-statement W     edge weight of a statement about the other actor (default ${DEFAULT_WEIGHTS.statement})
@@ -33,7 +39,7 @@ Options:
 
 export class UsageError extends Error {}
 
-function weight(name: string, value: string | undefined, fallback: number): number {
+function nonNegative(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const w = Number(value);
   if (!value.trim() || !Number.isFinite(w) || w < 0) throw new UsageError(`--${name} must be a number ≥ 0, got "${value}"`);
@@ -50,6 +56,7 @@ export function parseExtractArgs(argv: string[]): ExtractOptions {
         out: { type: "string" },
         actors: { type: "string" },
         workers: { type: "string" },
+        "mb-per-thread": { type: "string" },
         strict: { type: "boolean" },
         "w-meeting": { type: "string" },
         "w-statement": { type: "string" },
@@ -72,11 +79,12 @@ export function parseExtractArgs(argv: string[]): ExtractOptions {
     actors: v.actors ?? "graph-data/gazetteer.yaml",
     actorsGiven: v.actors !== undefined,
     workers,
+    mbPerThread: nonNegative("mb-per-thread", v["mb-per-thread"], MB_PER_THREAD),
     strict: v.strict ?? false,
     weights: {
-      meeting: weight("w-meeting", v["w-meeting"], DEFAULT_WEIGHTS.meeting),
-      statement: weight("w-statement", v["w-statement"], DEFAULT_WEIGHTS.statement),
-      comention: weight("w-comention", v["w-comention"], DEFAULT_WEIGHTS.comention),
+      meeting: nonNegative("w-meeting", v["w-meeting"], DEFAULT_WEIGHTS.meeting),
+      statement: nonNegative("w-statement", v["w-statement"], DEFAULT_WEIGHTS.statement),
+      comention: nonNegative("w-comention", v["w-comention"], DEFAULT_WEIGHTS.comention),
     },
     corpus: v.corpus,
     help: v.help ?? false,

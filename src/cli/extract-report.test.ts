@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { summary } from "./extract-report.js";
 
 describe("the closing summary", () => {
-  const counts = { records: 12, articles: 10, undated: 0, skipped: 2, known: 3, discovered: 1, bytes: 2e6, seconds: 4 };
+  const counts = { records: 12, articles: 10, undated: 0, skipped: 2, known: 3, discovered: 1, bytes: 2e6, seconds: 4, threads: 1 };
 
   it("adds up the records and says how fast the run was", () => {
-    expect(summary(counts)).toBe("records seen 12 = articles read 10 + skipped 2; actors 4 (known 3 / discovered 1); 4.00 s, 2.00 MB at 0.50 MB/s");
+    expect(summary(counts)).toBe("records seen 12 = articles read 10 + skipped 2; actors 4 (known 3 / discovered 1); 4.00 s on 1 thread, 2.00 MB at 0.50 MB/s");
+    expect(summary({ ...counts, threads: 2 })).toContain("; 4.00 s on 2 threads, 2.00 MB");
   });
 
   it("counts the articles read without a date, whose warnings a big run scrolls away", () => {

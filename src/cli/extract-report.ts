@@ -10,6 +10,8 @@ export interface RunCounts {
   discovered: number;
   bytes: number;
   seconds: number;
+  /** Threads that extracted (the main thread and the workers). */
+  threads: number;
 }
 
 const BAR = 30;
@@ -32,6 +34,13 @@ export class Reporter {
   warn(message: string): void {
     this.clear();
     this.out.write(`warning: ${message}\n`);
+    this.shown = false;
+  }
+
+  /** Something the user should know that is not wrong with the input. */
+  note(message: string): void {
+    this.clear();
+    this.out.write(`note: ${message}\n`);
     this.shown = false;
   }
 
@@ -60,6 +69,6 @@ export function summary(c: RunCounts): string {
     // Each undated article has had its warning line, but on a big corpus those scroll out of sight.
     ...(c.undated ? [`${c.undated} article${c.undated === 1 ? "" : "s"} without a date`] : []),
     `actors ${c.known + c.discovered} (known ${c.known} / discovered ${c.discovered})`,
-    `${c.seconds.toFixed(2)} s, ${(c.bytes / 1e6).toFixed(2)} MB at ${rate.toFixed(2)} MB/s`,
+    `${c.seconds.toFixed(2)} s on ${c.threads === 1 ? "1 thread" : `${c.threads} threads`}, ${(c.bytes / 1e6).toFixed(2)} MB at ${rate.toFixed(2)} MB/s`,
   ].join("; ");
 }

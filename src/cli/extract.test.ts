@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseGraphFile } from "../shared/graph-schema.js";
 import { parseExtractArgs, UsageError } from "./extract-args.js";
@@ -39,10 +39,15 @@ describe("parseExtractArgs", () => {
     expect(o).toMatchObject({ inputs: ["a", "b"], out: "graph-data/graph.json", actors: "graph-data/gazetteer.yaml", workers: 2, strict: true });
     expect(o.weights).toEqual({ meeting: 5, statement: 1, comention: 0.25 });
     expect(parseExtractArgs([]).inputs).toEqual(["graph-data/articles"]);
+    expect(parseExtractArgs([]).mbPerThread).toBe(40);
+    expect(parseExtractArgs(["--mb-per-thread", "0"]).mbPerThread).toBe(0);
+    expect(parseExtractArgs(["--mb-per-thread", "2.5"]).mbPerThread).toBe(2.5);
   });
   it("rejects bad numbers and unknown flags", () => {
     expect(() => parseExtractArgs(["--w-statement", "-1"])).toThrow(UsageError);
     expect(() => parseExtractArgs(["--workers", "0"])).toThrow(UsageError);
+    expect(() => parseExtractArgs(["--mb-per-thread", "-1"])).toThrow(UsageError);
+    expect(() => parseExtractArgs(["--mb-per-thread", "many"])).toThrow(UsageError);
     expect(() => parseExtractArgs(["--frobnicate"])).toThrow(UsageError);
   });
 });
@@ -143,13 +148,34 @@ describe("npm run extract", () => {
     manySeeds(input, 24);
     const one = extract([input, "--out", join(dir, "w1.json"), "--workers", "1"]);
     expect(one.code).toBe(0);
+    expect(one.stderr).toContain(" s on 1 thread, ");
     for (const workers of ["2", "3"]) {
-      const run = extract([input, "--out", join(dir, `w${workers}.json`), "--workers", workers]);
+      // So small an input runs on one thread unless told otherwise.
+      const run = extract([input, "--out", join(dir, `w${workers}.json`), "--workers", workers, "--mb-per-thread", "0"]);
       expect(run.code).toBe(0);
       expect(run.stderr).toContain("articles read 120 + skipped 0");
+      expect(run.stderr).toContain(` s on ${workers} threads, `);
+      expect(run.stderr).not.toContain("note:");
       expect(readFileSync(join(dir, `w${workers}.json`), "utf8")).toBe(readFileSync(join(dir, "w1.json"), "utf8"));
     }
   }, 180_000);
+
+  it("runs on one thread when the input is too small to pay for a second and no core is spare, and says so", () => {
+    // As many threads as cores: none left for V8's own, as on the 2-core machines this was measured on.
+    const n = Math.max(2, availableParallelism());
+    const run = extract([SEEDS, "--out", join(dir, "small.json"), "--workers", String(n)]);
+    expect(run.code).toBe(0);
+    const cores = `${availableParallelism()} core${availableParallelism() === 1 ? "" : "s"}`;
+    expect(run.stderr).toMatch(
+      new RegExp(`note: --workers ${n}: 1 thread for 0\\.\\d MB of input on ${cores} \\(a thread beyond the first for each 40 MB: on less it costs more than it saves\\); --mb-per-thread 0 starts all ${n}\n`),
+    );
+    expect(run.stderr).toContain(" s on 1 thread, ");
+    // Each extra thread's share of input can be set: here a byte is enough for it.
+    const forced = extract([SEEDS, "--out", join(dir, "small-forced.json"), "--workers", String(n), "--mb-per-thread", "0.000001"]);
+    expect(forced.stderr).toContain(` s on ${n} threads, `);
+    expect(forced.stderr).not.toContain("note:");
+    expect(readFileSync(join(dir, "small-forced.json"), "utf8")).toBe(readFileSync(join(dir, "small.json"), "utf8"));
+  }, 120_000);
 
   it("leaves the previous graph file in place, and no temporary file, when killed mid-run", async () => {
     const input = join(dir, "big");

@@ -3,7 +3,7 @@
 // 2 bad usage, a missing path, an unreadable gazetteer, no article read, or a temporary folder or
 // output that cannot be written.
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import Tinypool from "tinypool";
 import type { Article, Gazetteer, Skipped } from "../shared/types.js";
@@ -19,6 +19,7 @@ import { temporaryPathFor } from "./write-atomic.js";
 import { SpilledArticles } from "./spilled-articles.js";
 import { SpillError } from "./spill-file.js";
 import { collectGarbage } from "./collect-garbage.js";
+import { fewerThreadsNote, threadsFor } from "./threads.js";
 import type { WorkerData } from "./extract-worker.js";
 
 const HEAP_GROWING_PERCENT = 100;
@@ -111,16 +112,20 @@ async function extract(argv: string[], spill: () => SpilledArticles): Promise<nu
   for (const s of walk.skipped) skip(s);
   if (walk.ignored) reporter.warn(`${walk.ignored} file(s) in the input folders were not read (not .txt, .json, .jsonl or .csv)`);
 
-  // --workers N: N threads extract, and the main thread is one of them. Between reading
-  // records it takes a batch itself whenever the worker threads have enough queued;
-  // a pool of N threads beside it made N + 1 busy threads on N cores.
+  // --workers N: up to N threads extract (fewer on a small input, see threads.ts), and the main
+  // thread is one of them. Between reading records it takes a batch itself whenever the worker
+  // threads have enough queued; a pool of N threads beside it made N + 1 busy threads on N cores.
+  const cores = availableParallelism();
+  const threads = threadsFor(options.workers, totalBytes, options.mbPerThread, cores);
+  const fewer = fewerThreadsNote(options.workers, threads, totalBytes, options.mbPerThread, cores);
+  if (fewer) reporter.note(fewer);
   const workerData: WorkerData = { gazetteer };
   const pool =
-    options.workers > 1
+    threads > 1
       ? new Tinypool({
           filename: new URL("./extract-worker-boot.mjs", import.meta.url).href,
-          minThreads: options.workers - 1,
-          maxThreads: options.workers - 1,
+          minThreads: threads - 1,
+          maxThreads: threads - 1,
           // Queued in the worker itself: tinypool otherwise hands a thread its next batch only when
           // the main thread gets back to its event loop, and the main thread is busy extracting
           // or reading most of the time, so the worker threads sat idle for a third of a run.
@@ -129,7 +134,7 @@ async function extract(argv: string[], spill: () => SpilledArticles): Promise<nu
         })
       : null;
   // One batch only until a worker has answered, so a small corpus is not left waiting on a thread still starting.
-  const queued = (options.workers - 1) * QUEUED_PER_WORKER;
+  const queued = (threads - 1) * QUEUED_PER_WORKER;
   let warm = false;
   const inFlight = new Set<Promise<void>>();
   const take = (outcome: BatchOutcome): void => {
@@ -217,6 +222,7 @@ async function extract(argv: string[], spill: () => SpilledArticles): Promise<nu
     discovered: graph.nodes - graph.known,
     bytes: reporter.bytesDone,
     seconds: (performance.now() - started) / 1000,
+    threads,
   };
   if (options.strict && skipped.length) {
     process.stderr.write(`${summary(counts)}\n`);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { fewerThreadsNote, MB_PER_THREAD, threadsFor } from "./threads.js";
+
+const MB = 1e6;
+
+describe("threadsFor", () => {
+  it("with no core to spare, gives a thread beyond the first for each full share of input, never more than asked", () => {
+    expect(threadsFor(2, 3.7 * MB, 40, 2)).toBe(1);
+    expect(threadsFor(2, 39.9 * MB, 40, 2)).toBe(1);
+    expect(threadsFor(2, 40 * MB, 40, 2)).toBe(2);
+    expect(threadsFor(2, 267 * MB, 40, 2)).toBe(2);
+    expect(threadsFor(4, 100 * MB, 40, 4)).toBe(3);
+    expect(threadsFor(8, 10_000 * MB, 40, 2)).toBe(8);
+  });
+
+  it("takes --workers as given where a core is left for V8's own threads", () => {
+    expect(threadsFor(2, 3.7 * MB, 40, 3)).toBe(2);
+    expect(threadsFor(2, 0, 40, 16)).toBe(2);
+    expect(threadsFor(3, 3.7 * MB, 40, 3)).toBe(1);
+  });
+
+  it("keeps one thread whatever the input, and every thread asked for with 0", () => {
+    expect(threadsFor(1, 10_000 * MB, 40, 1)).toBe(1);
+    expect(threadsFor(3, 0, 40, 2)).toBe(1);
+    expect(threadsFor(3, 0, 0, 2)).toBe(3);
+    expect(threadsFor(3, 1, 0, 1)).toBe(3);
+  });
+
+  it("defaults to a share the measured break-even on 2 cores lies under", () => {
+    // --workers 2 was slower than 1 at 3.7 to 36 MB and faster from 51 MB on.
+    expect(threadsFor(2, 36 * MB, MB_PER_THREAD, 2)).toBe(1);
+    expect(threadsFor(2, 51 * MB, MB_PER_THREAD, 2)).toBe(2);
+  });
+});
+
+describe("fewerThreadsNote", () => {
+  it("says nothing when every thread asked for runs", () => {
+    expect(fewerThreadsNote(2, 2, 100 * MB, 40, 2)).toBeNull();
+    expect(fewerThreadsNote(1, 1, 0, 40, 1)).toBeNull();
+  });
+
+  it("names the request, the threads used, the input's size, the cores and how to force them", () => {
+    expect(fewerThreadsNote(2, 1, 3_707_795, 40, 2)).toBe(
+      "--workers 2: 1 thread for 3.7 MB of input on 2 cores (a thread beyond the first for each 40 MB: on less it costs more than it saves); --mb-per-thread 0 starts all 2",
+    );
+    expect(fewerThreadsNote(4, 3, 100 * MB, 40, 1)).toContain("--workers 4: 3 threads for 100.0 MB of input on 1 core (");
+  });
+});
