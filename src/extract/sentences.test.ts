@@ -28,6 +28,36 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence after an abbreviation that is no title when a transcript's speaker label follows", () => {
+    // The Kremlin's transcripts run speaker after speaker with no line break between them.
+    expect(texts("Was it Trump? Vladimir Putin: No. Valery Sanfirov: I see. It must have been George Bush Sr. Vladimir Putin: Precisely.")).toEqual([
+      "Was it Trump?",
+      "Vladimir Putin: No.",
+      "Valery Sanfirov: I see.",
+      "It must have been George Bush Sr.",
+      "Vladimir Putin: Precisely.",
+    ]);
+    expect(texts("Energy, fertiliser, grain, etc. Vladimir Putin: Yes. Gazprom and Co. Dmitry Peskov: Thank you.")).toEqual([
+      "Energy, fertiliser, grain, etc.",
+      "Vladimir Putin: Yes.",
+      "Gazprom and Co.",
+      "Dmitry Peskov: Thank you.",
+    ]);
+  });
+
+  it("keeps a name after a title or an initial with its sentence, a colon after it or not", () => {
+    expect(texts("He turned to Mr. Putin: the talks had to go on. George W. Bush: a life. Martin Luther King Jr. Boulevard is long.")).toEqual([
+      "He turned to Mr. Putin: the talks had to go on.",
+      "George W. Bush: a life.",
+      "Martin Luther King Jr. Boulevard is long.",
+    ]);
+    expect(texts("The book by J.R.R. Tolkien: a saga. Sammy Davis Jr. sang. It was No. 1: the best.")).toEqual([
+      "The book by J.R.R. Tolkien: a saga.",
+      "Sammy Davis Jr. sang.",
+      "It was No. 1: the best.",
+    ]);
+  });
+
   it("reads a long word with an inner stop as an abbreviation, and a long plain word as ending the sentence", () => {
     // Words longer than any listed abbreviation skip the lists, but not the inner-stop rule.
     expect(texts("See kremlin.ru. Putin met Biden. See kremlin.ru. The talks ended.")).toEqual([

@@ -5,7 +5,9 @@
 // - '.', '!' or '?' (with any closing quotes or brackets after them) then a space
 //   then something that can start a sentence (capital, digit, opening quote);
 //   a single '.' after an abbreviation or an initial does not end a sentence
-//   unless a common sentence-starting word follows ('in the U.S. The talks');
+//   unless a common sentence-starting word follows ('in the U.S. The talks'), or,
+//   after an abbreviation that is no title, a transcript's speaker label does
+//   ('... George Bush Sr. Vladimir Putin: Precisely.');
 // - a space the normaliser put back between glued words ('Zhelensky Therefore')
 //   ends a sentence: the lost space usually hid a lost full stop. When that
 //   leaves a bare name between a stray full stop and the glue ('...President of
@@ -17,14 +19,27 @@ import { isStarterWord } from "./starter-words.js";
 const TITLES = new Set(
   (
     "mr mrs ms messrs dr prof st gen lt col maj capt cpt sgt adm gov sen rep rev hon pres amb vs v cf approx dept fig mt ft " +
-    "jan feb mar apr jun jul aug sep sept oct nov dec brig cmdr gen ave blvd mme mlle sr jr e.g i.e viz al"
+    "jan feb mar apr jun jul aug sep sept oct nov dec brig cmdr gen ave blvd mme mlle e.g i.e viz al"
   ).split(" "),
 );
+/** Come after a name, so end a sentence only before a speaker label ('George Bush Sr. Vladimir Putin: Precisely'). */
+const AFTER_NAMES = new Set(["sr", "jr"]);
 /** End a sentence only before a common sentence-starting word ('at 10 a.m. The', 'Apple Inc. It'). */
 const AMBIGUOUS = new Set("etc inc ltd co corp llc plc no nos a.m p.m u.s u.k u.n e.u approx".split(" "));
 
-/** The longest word in TITLES and AMBIGUOUS. */
-const LONGEST_LISTED = Math.max(...[...TITLES, ...AMBIGUOUS].map((w) => w.length));
+/** The longest word in TITLES, AFTER_NAMES and AMBIGUOUS. */
+const LONGEST_LISTED = Math.max(...[...TITLES, ...AFTER_NAMES, ...AMBIGUOUS].map((w) => w.length));
+
+/**
+ * A transcript's speaker label at i: one to four capitalised words, then a colon and a space
+ * ('Vladimir Putin: No.'), as the Kremlin's transcripts run on without line breaks.
+ */
+const SPEAKER_LABEL = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}: /uy;
+
+function speakerLabelAt(s: string, i: number): boolean {
+  SPEAKER_LABEL.lastIndex = i;
+  return SPEAKER_LABEL.test(s);
+}
 
 type Kind = "paragraph" | "line" | "stop" | "glue" | "end";
 
@@ -91,9 +106,12 @@ function fullStopEnds(s: string, dot: number, next: number): boolean {
   const token = s.slice(a, dot).toLowerCase();
   if (!token) return true;
   if (TITLES.has(token)) return false;
+  if (AFTER_NAMES.has(token)) return speakerLabelAt(s, next);
   const starter = isStarterWord(wordAt(s, next));
-  if (token === "no" || token === "nos") return !isDigit(s.charCodeAt(next)) && starter;
-  if (AMBIGUOUS.has(token) || token.includes(".")) return starter;
+  if (token === "no" || token === "nos") return !isDigit(s.charCodeAt(next)) && (starter || speakerLabelAt(s, next));
+  if (AMBIGUOUS.has(token)) return starter || speakerLabelAt(s, next);
+  // Dotted initials ('J.R.R. Tolkien: ...') start a label of their own: only a starter word ends them.
+  if (token.includes(".")) return starter;
   // An initial: 'J. Biden', 'George W. Bush', 'J.R.R. Tolkien'.
   if (dot - a === 1 && isUpperAt(s, a)) return starter;
   return true;
