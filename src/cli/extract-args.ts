@@ -29,7 +29,8 @@ Options:
   --workers N         threads for the per-article stages (default 1)
   --mb-per-thread MB  with no core to spare beside the N threads, input each thread beyond the first
                       needs (default ${MB_PER_THREAD}); a smaller corpus runs on fewer, as a thread
-                      costs more than it saves there; 0 starts all N
+                      costs more than it saves there, and no run on more threads than cores;
+                      0 starts all N
   --strict            exit 1 (and leave the graph file alone) if any record was skipped
   --w-meeting W       edge weight of a meeting (default ${DEFAULT_WEIGHTS.meeting})
   --w-statement W     edge weight of a statement about the other actor (default ${DEFAULT_WEIGHTS.statement})

@@ -10,7 +10,13 @@ describe("threadsFor", () => {
     expect(threadsFor(2, 40 * MB, 40, 2)).toBe(2);
     expect(threadsFor(2, 267 * MB, 40, 2)).toBe(2);
     expect(threadsFor(4, 100 * MB, 40, 4)).toBe(3);
-    expect(threadsFor(8, 10_000 * MB, 40, 2)).toBe(8);
+    expect(threadsFor(4, 10_000 * MB, 40, 4)).toBe(4);
+  });
+
+  it("with no core to spare, gives no more threads than cores", () => {
+    expect(threadsFor(8, 10_000 * MB, 40, 2)).toBe(2);
+    expect(threadsFor(4, 10_000 * MB, 40, 1)).toBe(1);
+    expect(threadsFor(8, 10_000 * MB, 0, 2)).toBe(8);
   });
 
   it("takes --workers as given where a core is left for V8's own threads", () => {
@@ -27,9 +33,9 @@ describe("threadsFor", () => {
   });
 
   it("defaults to a share the measured break-even on 2 cores lies under", () => {
-    // --workers 2 was slower than 1 at 3.7 to 36 MB and faster from 51 MB on.
-    expect(threadsFor(2, 36 * MB, MB_PER_THREAD, 2)).toBe(1);
-    expect(threadsFor(2, 51 * MB, MB_PER_THREAD, 2)).toBe(2);
+    // --workers 2 was slower than 1, or no faster, from 3.7 to 26 MB, and faster from 53 MB on.
+    expect(threadsFor(2, 26.4 * MB, MB_PER_THREAD, 2)).toBe(1);
+    expect(threadsFor(2, 53.5 * MB, MB_PER_THREAD, 2)).toBe(2);
   });
 });
 
@@ -43,6 +49,13 @@ describe("fewerThreadsNote", () => {
     expect(fewerThreadsNote(2, 1, 3_707_795, 40, 2)).toBe(
       "--workers 2: 1 thread for 3.7 MB of input on 2 cores (a thread beyond the first for each 40 MB: on less it costs more than it saves); --mb-per-thread 0 starts all 2",
     );
-    expect(fewerThreadsNote(4, 3, 100 * MB, 40, 1)).toContain("--workers 4: 3 threads for 100.0 MB of input on 1 core (");
+    expect(fewerThreadsNote(4, 3, 100 * MB, 40, 4)).toContain("--workers 4: 3 threads for 100.0 MB of input on 4 cores (a thread beyond");
+  });
+
+  it("says when the cores, not the input, set the number", () => {
+    expect(fewerThreadsNote(8, 2, 400 * MB, 40, 2)).toBe(
+      "--workers 8: 2 threads for 400.0 MB of input on 2 cores (no more threads than cores: more would only share them); --mb-per-thread 0 starts all 8",
+    );
+    expect(fewerThreadsNote(8, 1, 3 * MB, 40, 2)).toContain("(a thread beyond the first for each 40 MB:");
   });
 });
