@@ -110,7 +110,7 @@ function fullStopEnds(s: string, dot: number, next: number): boolean {
   const starter = isStarterWord(wordAt(s, next));
   if (token === "no" || token === "nos") return !isDigit(s.charCodeAt(next)) && (starter || speakerLabelAt(s, next));
   if (AMBIGUOUS.has(token)) return starter || speakerLabelAt(s, next);
-  // Dotted initials ('J.R.R. Tolkien: ...') start a label of their own: only a starter word ends them.
+  // Other dotted words ('kremlin.ru', 'J.R.R.'): only a starter word ends them, as initials may begin a label ('J.R.R. Tolkien: ...').
   if (token.includes(".")) return starter;
   // An initial: 'J. Biden', 'George W. Bush', 'J.R.R. Tolkien'.
   if (dot - a === 1 && isUpperAt(s, a)) return starter;
