@@ -80,12 +80,13 @@ export async function benchExtraction(o: ExtractionOptions): Promise<ExtractionR
     const ceiling = machineCeiling(t1, both, 2);
     ours = rate(t1, mb);
     // --workers 2 as a user runs it: on a corpus too small for a second thread to pay, one (src/cli/threads.ts).
-    const asked = `CLI --workers 2 (${[...threadsAsked].join(", ")})`;
+    const used = [...threadsAsked].join(", ");
+    const asked = `CLI --workers 2 (${used})`;
     row("CLI 1 worker", "MB/s", ours);
     row("CLI 1 worker", "articles/s", rate(t1, articles));
     row(asked, "MB/s", rate(t2, mb));
     row(asked, "articles/s", rate(t2, articles));
-    row(`CLI speed-up --workers 2 ÷ 1 (${[...threadsAsked].join(", ")})`, "×", ratio(t1, t2), { op: ">=", value: 1.6 });
+    row(`CLI speed-up --workers 2 ÷ 1 (${used})`, "×", ratio(t1, t2), { op: ">=", value: 1.6 });
     row("CLI 2 threads (--workers 2 --mb-per-thread 0)", "MB/s", rate(tf, mb));
     row("CLI speed-up 2 threads ÷ 1", "×", ratio(t1, tf));
     row("machine ceiling: 2 separate 1-worker runs at once, throughput ÷ 1 alone", "×", ceiling);

@@ -32,15 +32,17 @@ export class Reporter {
   }
 
   warn(message: string): void {
-    this.clear();
-    this.out.write(`warning: ${message}\n`);
-    this.shown = false;
+    this.line("warning", message);
   }
 
   /** Something the user should know that is not wrong with the input. */
   note(message: string): void {
+    this.line("note", message);
+  }
+
+  private line(kind: string, message: string): void {
     this.clear();
-    this.out.write(`note: ${message}\n`);
+    this.out.write(`${kind}: ${message}\n`);
     this.shown = false;
   }
 

@@ -19,7 +19,7 @@ import { temporaryPathFor } from "./write-atomic.js";
 import { SpilledArticles } from "./spilled-articles.js";
 import { SpillError } from "./spill-file.js";
 import { collectGarbage } from "./collect-garbage.js";
-import { fewerThreadsNote, threadsFor } from "./threads.js";
+import { planThreads } from "./threads.js";
 import type { WorkerData } from "./extract-worker.js";
 
 const HEAP_GROWING_PERCENT = 100;
@@ -112,13 +112,11 @@ async function extract(argv: string[], spill: () => SpilledArticles): Promise<nu
   for (const s of walk.skipped) skip(s);
   if (walk.ignored) reporter.warn(`${walk.ignored} file(s) in the input folders were not read (not .txt, .json, .jsonl or .csv)`);
 
-  // --workers N: up to N threads extract (fewer on a small input, see threads.ts), and the main
+  // --workers N: up to N threads extract (fewer on a small input or few cores, see threads.ts), and the main
   // thread is one of them. Between reading records it takes a batch itself whenever the worker
   // threads have enough queued; a pool of N threads beside it made N + 1 busy threads on N cores.
-  const cores = availableParallelism();
-  const threads = threadsFor(options.workers, totalBytes, options.mbPerThread, cores);
-  const fewer = fewerThreadsNote(options.workers, threads, totalBytes, options.mbPerThread, cores);
-  if (fewer) reporter.note(fewer);
+  const { threads, note } = planThreads(options.workers, totalBytes, options.mbPerThread, availableParallelism());
+  if (note) reporter.note(note);
   const workerData: WorkerData = { gazetteer };
   const pool =
     threads > 1

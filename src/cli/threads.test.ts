@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { fewerThreadsNote, MB_PER_THREAD, threadsFor } from "./threads.js";
+import { MB_PER_THREAD, planThreads } from "./threads.js";
+
+const threadsFor = (requested: number, bytes: number, mbPerThread: number, cores: number) => planThreads(requested, bytes, mbPerThread, cores).threads;
+const noteFor = (requested: number, bytes: number, mbPerThread: number, cores: number) => planThreads(requested, bytes, mbPerThread, cores).note;
 
 const MB = 1e6;
 
-describe("threadsFor", () => {
+describe("planThreads: how many", () => {
   it("with no core to spare, gives a thread beyond the first for each full share of input, never more than asked", () => {
     expect(threadsFor(2, 3.7 * MB, 40, 2)).toBe(1);
     expect(threadsFor(2, 39.9 * MB, 40, 2)).toBe(1);
@@ -39,23 +42,23 @@ describe("threadsFor", () => {
   });
 });
 
-describe("fewerThreadsNote", () => {
+describe("planThreads: the note", () => {
   it("says nothing when every thread asked for runs", () => {
-    expect(fewerThreadsNote(2, 2, 100 * MB, 40, 2)).toBeNull();
-    expect(fewerThreadsNote(1, 1, 0, 40, 1)).toBeNull();
+    expect(noteFor(2, 100 * MB, 40, 2)).toBeNull();
+    expect(noteFor(1, 0, 40, 1)).toBeNull();
   });
 
   it("names the request, the threads used, the input's size, the cores and how to force them", () => {
-    expect(fewerThreadsNote(2, 1, 3_707_795, 40, 2)).toBe(
+    expect(noteFor(2, 3_707_795, 40, 2)).toBe(
       "--workers 2: 1 thread for 3.7 MB of input on 2 cores (a thread beyond the first for each 40 MB: on less it costs more than it saves); --mb-per-thread 0 starts all 2",
     );
-    expect(fewerThreadsNote(4, 3, 100 * MB, 40, 4)).toContain("--workers 4: 3 threads for 100.0 MB of input on 4 cores (a thread beyond");
+    expect(noteFor(4, 100 * MB, 40, 4)).toContain("--workers 4: 3 threads for 100.0 MB of input on 4 cores (a thread beyond");
   });
 
   it("says when the cores, not the input, set the number", () => {
-    expect(fewerThreadsNote(8, 2, 400 * MB, 40, 2)).toBe(
+    expect(noteFor(8, 400 * MB, 40, 2)).toBe(
       "--workers 8: 2 threads for 400.0 MB of input on 2 cores (no more threads than cores: more would only share them); --mb-per-thread 0 starts all 8",
     );
-    expect(fewerThreadsNote(8, 1, 3 * MB, 40, 2)).toContain("(a thread beyond the first for each 40 MB:");
+    expect(noteFor(8, 3 * MB, 40, 2)).toContain("(a thread beyond the first for each 40 MB:");
   });
 });

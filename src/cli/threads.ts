@@ -13,23 +13,26 @@
 /** Default input, in MB (10^6 bytes), that each thread beyond the first needs. */
 export const MB_PER_THREAD = 40;
 
-/**
- * Threads to extract with, given --workers, the input's size in bytes, --mb-per-thread (0: every
- * thread asked for) and the machine's cores (os.availableParallelism()).
- */
-export function threadsFor(requested: number, bytes: number, mbPerThread: number, cores: number): number {
-  if (!(mbPerThread > 0) || cores > requested) return requested;
-  const extra = Math.floor(bytes / (mbPerThread * 1e6));
-  return Math.max(1, Math.min(requested, cores, 1 + extra));
+export interface ThreadPlan {
+  /** Threads to extract with, the main thread among them. */
+  threads: number;
+  /** Why the run uses fewer threads than --workers asked for; null when it uses them all. */
+  note: string | null;
 }
 
-/** Why a run uses fewer threads than --workers asked for, or null when it uses them all. */
-export function fewerThreadsNote(requested: number, used: number, bytes: number, mbPerThread: number, cores: number): string | null {
-  if (used >= requested) return null;
-  const mb = (bytes / 1e6).toFixed(1);
-  const why = used < Math.min(requested, cores) ? `a thread beyond the first for each ${mbPerThread} MB: on less it costs more than it saves` : "no more threads than cores: more would only share them";
-  return (
-    `--workers ${requested}: ${used === 1 ? "1 thread" : `${used} threads`} for ${mb} MB of input on ${cores} core${cores === 1 ? "" : "s"} ` +
-    `(${why}); --mb-per-thread 0 starts all ${requested}`
-  );
+/**
+ * The threads for --workers, the input's size in bytes, --mb-per-thread (0: every thread asked
+ * for) and the machine's cores (os.availableParallelism()).
+ */
+export function planThreads(requested: number, bytes: number, mbPerThread: number, cores: number): ThreadPlan {
+  if (!(mbPerThread > 0) || cores > requested) return { threads: requested, note: null };
+  const byInput = 1 + Math.floor(bytes / (mbPerThread * 1e6));
+  const cap = Math.min(requested, cores);
+  const threads = Math.max(1, Math.min(cap, byInput));
+  if (threads >= requested) return { threads, note: null };
+  const why = byInput < cap ? `a thread beyond the first for each ${mbPerThread} MB: on less it costs more than it saves` : "no more threads than cores: more would only share them";
+  const note =
+    `--workers ${requested}: ${threads === 1 ? "1 thread" : `${threads} threads`} for ${(bytes / 1e6).toFixed(1)} MB of input on ${cores} core${cores === 1 ? "" : "s"} ` +
+    `(${why}); --mb-per-thread 0 starts all ${requested}`;
+  return { threads, note };
 }
