@@ -14,11 +14,25 @@ export class SpillFile {
   private readonly fd: number;
   private readonly writer: BufferedWriter;
   private reader = Buffer.allocUnsafe(4096);
+  // The bytes last read ahead, [windowStart, windowEnd) of the file: bytes once read never change,
+  // as the file only grows at its end.
+  private readonly window: Buffer;
+  private windowStart = 0;
+  private windowEnd = 0;
+  private lastEnd = -1;
 
   /** The file has no name any more: the system frees it when the process ends, however it ends. */
   readonly unlinked: boolean;
 
-  constructor(readonly path: string) {
+  /**
+   * `readAhead`: bytes read() reads at a time once a record is asked for where the one before it ended
+   * (records read back in the order they were written): one read then serves the records after it.
+   */
+  constructor(
+    readonly path: string,
+    private readonly readAhead = 0,
+  ) {
+    this.window = Buffer.allocUnsafe(readAhead);
     this.fd = openSync(path, "w+");
     this.writer = new BufferedWriter(this.fd);
     // Open, then unlinked (POSIX): read and written through the descriptor, gone even after a SIGKILL.
@@ -56,7 +70,24 @@ export class SpillFile {
 
   /** The text of `length` bytes at `offset`. */
   read(offset: number, length: number): string {
+    if (offset >= this.windowStart && offset + length <= this.windowEnd) {
+      this.lastEnd = offset + length;
+      return this.window.toString("utf8", offset - this.windowStart, offset - this.windowStart + length);
+    }
     this.flush();
+    // Ahead only when the records come in order: read back at random, each window would be read for one record.
+    const inOrder = offset === this.lastEnd;
+    this.lastEnd = offset + length;
+    if (inOrder && length <= this.readAhead) {
+      const n = readSync(this.fd, this.window, 0, Math.max(0, Math.min(this.readAhead, this.size - offset)), offset);
+      if (n >= length) {
+        this.windowStart = offset;
+        this.windowEnd = offset + n;
+        return this.window.toString("utf8", 0, length);
+      }
+      // A short read: the loop below reads the rest or says where the file ends.
+      this.windowEnd = this.windowStart;
+    }
     if (this.reader.length < length) this.reader = Buffer.allocUnsafe(Math.max(length, this.reader.length * 2));
     for (let done = 0; done < length; ) {
       const n = readSync(this.fd, this.reader, done, length - done, offset + done);

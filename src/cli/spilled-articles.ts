@@ -121,7 +121,11 @@ export class SpilledArticles {
 
   constructor(parent = tmpdir()) {
     this.dir = mkdtempSync(join(parent, "actor-graph-"));
-    this.articleFile = new SpillFile(join(this.dir, "articles.json"));
+    // Article references are read back in id order, mostly the order they came in: read ahead, the
+    // list took 24-41 ms instead of 126-176 on 100,000 articles. Evidence sentences are read pair by
+    // pair from all over their file: 64 KB read ahead for each took 912 ms instead of 489, and 4 KB
+    // only where one follows the one before gained nothing.
+    this.articleFile = new SpillFile(join(this.dir, "articles.json"), 1 << 16);
     this.sentenceFile = new SpillFile(join(this.dir, "sentences.txt"));
     this.edgeFile = new SpillFile(join(this.dir, "edges.json"));
     if (this.articleFile.unlinked && this.sentenceFile.unlinked && this.edgeFile.unlinked) {
