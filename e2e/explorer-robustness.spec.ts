@@ -178,6 +178,41 @@ test("Run layout, then Stop on a graph too big for the page's thread: the discs 
   await expect(layout).toHaveText("Run layout");
 });
 
+test("a separation worker that cannot start leaves the discs as the layout stopped, logs why, and the next Stop starts another", async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  // The worker's script never arrives (a proxy, a lost connection): each Stop on a graph above
+  // SEPARATE_IN_PAGE_MAX_NODES asks for a worker, and each gets none.
+  let asked = 0;
+  await page.route(/separate-worker[^/]*\.js/, (route) => {
+    asked++;
+    return route.abort();
+  });
+  // Round a few hubs, so that ForceAtlas2 soon piles discs on each other (as in the test above).
+  const file = generateGraph({ actors: 2100, edges: 21000, seed: 5 });
+  const hubs = new Set(Array.from({ length: 8 }, (_, i) => `actor${i}`));
+  file.edges = file.edges.filter((e) => hubs.has(e.source) || hubs.has(e.target));
+  await openGraphFile(page, "no-worker.json", file);
+  const layout = page.getByTestId("layout");
+  for (const attempt of [1, 2]) {
+    await layout.click();
+    await expect(layout).toHaveAttribute("aria-pressed", "true");
+    await expect.poll(() => overlappingDiscs(page), { timeout: 60_000 }).toBeGreaterThan(0);
+    await layout.click();
+    await expect(layout).toHaveAttribute("aria-pressed", "false");
+    // Not left "Separating…": the button is ready for another run.
+    await expect(layout).toHaveText("Run layout");
+    await expect(layout).toHaveAttribute("aria-busy", "false");
+    expect(asked).toBe(attempt);
+    expect(errors.filter((e) => e === "separating the discs failed: the worker could not start or stopped")).toHaveLength(attempt);
+    // Left as the layout stopped them: nothing moved the discs apart.
+    expect(await overlappingDiscs(page)).toBeGreaterThan(0);
+  }
+});
+
 test("Run layout, then Stop: actors joined to nothing else go back on a ring round the rest", async ({ page }) => {
   test.setTimeout(90_000);
   // Two hubs and their contacts, and 40 actors who met nobody (as in the Kremlin corpus, where 131

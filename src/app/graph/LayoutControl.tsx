@@ -40,9 +40,13 @@ export function LayoutControl({ fileId }: { fileId: number }) {
       placeDiscs(graph, discs.keys, e.data.xs, e.data.ys);
       setSeparating(false);
     };
-    // A worker that fails leaves the discs as the layout stopped: the button must not stay busy.
+    // A worker that fails leaves the discs as the layout stopped: the button must not stay busy, and
+    // the next Stop starts another worker (one whose script never loaded takes no more messages and
+    // raises no more errors, so reused it would leave the button busy for good).
     worker.onerror = (e) => {
-      console.error("separating the discs failed:", e.message);
+      console.error("separating the discs failed:", e.message || "the worker could not start or stopped");
+      worker.terminate();
+      if (separator.current === worker) separator.current = null;
       if (mine === job.current) setSeparating(false);
     };
     const { keys: _keys, ...arrays } = discs;
