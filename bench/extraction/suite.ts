@@ -41,7 +41,7 @@ export async function benchExtraction(o: ExtractionOptions): Promise<ExtractionR
   const stagesRun = await runTs(STAGES_CHILD, [...paths, "--runs", String(o.plan.runs), "--warmup", String(o.plan.warmup), "--peer-bytes", String(o.peerBytes), ...gazetteerArgs]);
   const stages = JSON.parse(stagesRun.stdout) as StageTimings;
   const articles = stages.articles;
-  const floorWall = await repeat(o.plan, async () => (await runFloorProcess(paths)).wallMs);
+  let floorWall: Stat;
   const pipelineRate = rate(stages.pipelineMs, mb);
   const peerRate = rate(stages.peer.ms, stages.peer.textBytes / 1e6);
   row("in-process pipeline (read+extract+assemble)", "MB/s", pipelineRate);
@@ -53,8 +53,9 @@ export async function benchExtraction(o: ExtractionOptions): Promise<ExtractionR
 
   let ours: Stat = pipelineRate;
   if (cliAvailable()) {
-    // Alternate worker counts run by run so machine drift hits both alike.
+    // Alternate worker counts, and the floor, run by run so machine drift hits them alike.
     const w1: number[] = [];
+    const floor: number[] = [];
     const w2: number[] = [];
     const forced: number[] = [];
     const both: number[] = [];
@@ -62,6 +63,8 @@ export async function benchExtraction(o: ExtractionOptions): Promise<ExtractionR
     const threadsAsked = new Set<string>();
     for (let i = -o.plan.warmup; i < o.plan.runs; i++) {
       const a = await runExtractCli(o.paths, 1, o.gazetteer);
+      // Right after the run it is compared with: the CLI ÷ floor target is a ratio of the two.
+      const f = await runFloorProcess(paths);
       const b = await runExtractCli(o.paths, 2, o.gazetteer);
       // Both threads, whatever the corpus's size: what a second thread costs or gives here.
       const c = await runExtractCli(o.paths, 2, o.gazetteer, undefined, ["--mb-per-thread", "0"]);
@@ -69,12 +72,14 @@ export async function benchExtraction(o: ExtractionOptions): Promise<ExtractionR
       if (i < 0) continue;
       threadsAsked.add(threadsUsed(b.stderr));
       w1.push(a.wallMs);
+      floor.push(f.wallMs);
       w2.push(b.wallMs);
       forced.push(c.wallMs);
       both.push(pair);
       rss.push(a.maxRssMB);
     }
     const t1 = summarise(w1);
+    floorWall = summarise(floor);
     const t2 = summarise(w2);
     const tf = summarise(forced);
     const ceiling = machineCeiling(t1, both, 2);
@@ -94,6 +99,7 @@ export async function benchExtraction(o: ExtractionOptions): Promise<ExtractionR
     row("CLI 1 worker ÷ floor process (wall time)", "×", ratio(t1, floorWall), { op: "<=", value: 8 });
     row("CLI 1 worker peak RSS", "MB", summarise(rss));
   } else {
+    floorWall = await repeat(o.plan, async () => (await runFloorProcess(paths)).wallMs);
     notes.push(`${o.name}: src/cli/extract.ts not present yet: CLI rows skipped; the peer ratio uses the in-process pipeline.`);
     row("in-process pipeline", "articles/s", rate(stages.pipelineMs, articles));
   }

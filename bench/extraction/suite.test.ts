@@ -1,0 +1,60 @@
+// The extraction suite's order of runs: the floor process runs right after each one-worker CLI run
+// it is compared with, so that the CLI ÷ floor target is taken from runs side by side, not from
+// two blocks minutes apart on a machine whose speed drifts.
+import { describe, expect, it, vi } from "vitest";
+
+const launched = vi.hoisted(() => [] as string[]);
+// Wall times by what ran: a drift of the machine's speed over the run would show in the order.
+const wall = vi.hoisted(() => ({ cli1: 800, floor: 100, cli2: 700, forced: 750, pair: 1000 }));
+
+vi.mock("./spawn.js", async (original) => ({
+  ...(await original<typeof import("./spawn.js")>()),
+  runTs: vi.fn(async () => ({
+    stdout: JSON.stringify({
+      articles: 10,
+      textBytes: 1e6,
+      readMs: { median: 10, min: 10, max: 10, runs: 2 },
+      floorMs: { median: 20, min: 20, max: 20, runs: 2 },
+      pipelineMs: { median: 100, min: 100, max: 100, runs: 2 },
+      peer: { articles: 5, textBytes: 1e5, ms: { median: 500, min: 500, max: 500, runs: 2 }, people: 3 },
+      edges: 4,
+      nodes: 3,
+    }),
+    stderr: "",
+    wallMs: 1,
+    maxRssMB: 1,
+    cpuMs: 1,
+  })),
+}));
+vi.mock("./floor.js", () => ({
+  runFloorProcess: vi.fn(async () => {
+    launched.push("floor");
+    return { stdout: "", stderr: "", wallMs: wall.floor, maxRssMB: 50, cpuMs: wall.floor };
+  }),
+}));
+vi.mock("./cli.js", async (original) => ({
+  ...(await original<typeof import("./cli.js")>()),
+  cliAvailable: () => true,
+  runExtractCli: vi.fn(async (_inputs: string[], workers: number, _g?: string, _o?: string, extra: string[] = []) => {
+    const what = workers === 1 ? "cli1" : extra.includes("--mb-per-thread") ? "forced" : "cli2";
+    launched.push(what);
+    return { stdout: "", stderr: `1.00 s on ${workers === 1 || what === "cli2" ? "1 thread" : "2 threads"}, `, wallMs: wall[what], maxRssMB: 100, cpuMs: wall[what] };
+  }),
+  runSeparateAtOnce: vi.fn(async () => {
+    launched.push("pair");
+    return wall.pair;
+  }),
+}));
+
+const { benchExtraction } = await import("./suite.js");
+
+describe("benchExtraction", () => {
+  it("runs the floor process right after each one-worker CLI run, warm-up included, and divides the two", async () => {
+    const { rows } = await benchExtraction({ name: "test", paths: ["README.md"], plan: { runs: 2, warmup: 1 }, peerBytes: 1e5 });
+    const round = ["cli1", "floor", "cli2", "forced", "pair"];
+    expect(launched).toEqual([...round, ...round, ...round]);
+    const stat = (metric: string) => rows.find((r) => r.metric === metric)!.stat;
+    expect(stat("CLI 1 worker ÷ floor process (wall time)")).toEqual({ median: 8, min: 8, max: 8, runs: 2 });
+    expect(stat("floor process wall time")).toEqual({ median: 0.1, min: 0.1, max: 0.1, runs: 2 });
+  });
+});
