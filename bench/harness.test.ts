@@ -96,6 +96,11 @@ describe("runBench on a tiny corpus", () => {
     const floorOverPeer = generated.find((r) => r.metric.startsWith("floor process ÷ compromise"))!;
     expect(floorOverPeer.target).toBeUndefined();
     expect(floorOverPeer.stat.median).toBeCloseTo(ours.stat.median * cliOverFloor.stat.median, 6);
+    // ...taken against compromise timed beside the CLI's runs, not against the in-process block's.
+    const beside = generated.find((r) => r.metric.endsWith("-article sample, in a process beside each CLI run"))!;
+    const cli1 = generated.find((r) => r.metric === "CLI 1 worker" && r.unit === "MB/s")!;
+    expect(beside.stat.runs).toBe(1);
+    expect(ours.stat.median).toBeCloseTo(cli1.stat.median / beside.stat.median, 6);
     // What the timed runs wrote, scored against the generator's truth (30 articles: every fact of them found, dated right).
     const accuracy = result.rows.filter((r) => r.group === "accuracy" && r.corpus.startsWith("generated 30"));
     expect(accuracy.map((r) => r.metric)).toEqual(expect.arrayContaining(["meetings found (recall)", "meetings right (precision)", "dates right"]));
