@@ -58,7 +58,7 @@ export async function benchExtraction(o: ExtractionOptions): Promise<ExtractionR
   // unless it is timed below beside each CLI run.
   let cliPeerRate: Stat = peerRate;
   if (cliAvailable()) {
-    // Alternate worker counts, and the floor, run by run so machine drift hits them alike.
+    // Alternate worker counts, the floor and compromise run by run so machine drift hits them alike.
     const w1: number[] = [];
     const floor: number[] = [];
     const w2: number[] = [];
