@@ -14,6 +14,11 @@ export interface PeerSample {
   peerBytes: number;
 }
 
+/** About 500 articles spread over a corpus of `articles`, up to `peerBytes` of text: what every timing of compromise reads. */
+export function peerSample(articles: number, peerBytes: number): PeerSample {
+  return { every: Math.max(1, Math.floor(articles / 500)), peerBytes };
+}
+
 export async function runPeerProcess(paths: string[], s: PeerSample): Promise<PeerTiming> {
   const run = await runTs(PEER_CHILD, [...paths, "--every", String(s.every), "--peer-bytes", String(s.peerBytes), "--runs", "1", "--warmup", "1"]);
   return JSON.parse(run.stdout) as PeerTiming;

@@ -3,6 +3,7 @@
 import nlp from "compromise";
 import type { Article } from "../../src/shared/types.js";
 import { repeat, type RunPlan, type Stat } from "../stats.js";
+import { peerSample } from "./peer-process.js";
 
 export interface PeerTiming {
   articles: number;
@@ -22,7 +23,7 @@ export function articleText(a: Article): string {
 export function sample(articles: Article[], maxBytes: number): Article[] {
   const out: Article[] = [];
   let bytes = 0;
-  const step = Math.max(1, Math.floor(articles.length / 500));
+  const step = peerSample(articles.length, maxBytes).every;
   for (let i = 0; i < articles.length && bytes < maxBytes; i += step) {
     out.push(articles[i]!);
     bytes += Buffer.byteLength(articleText(articles[i]!));

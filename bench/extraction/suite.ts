@@ -8,7 +8,7 @@ import { runFloorProcess } from "./floor.js";
 import { resolve } from "node:path";
 import { corpusBytes, listFiles } from "./load.js";
 import type { StageTimings } from "./stages.js";
-import { poolPeerTimings, runPeerProcess } from "./peer-process.js";
+import { peerSample, poolPeerTimings, runPeerProcess } from "./peer-process.js";
 import type { PeerTiming } from "./peer.js";
 
 const STAGES_CHILD = resolve(import.meta.dirname, "stages-child.ts");
@@ -68,12 +68,12 @@ export async function benchExtraction(o: ExtractionOptions): Promise<ExtractionR
     const peers: PeerTiming[] = [];
     const threadsAsked = new Set<string>();
     // The same sample as the in-process block's (peer.ts's `sample`).
-    const peerSample = { every: Math.max(1, Math.floor(articles / 500)), peerBytes: o.peerBytes };
+    const sample = peerSample(articles, o.peerBytes);
     for (let i = -o.plan.warmup; i < o.plan.runs; i++) {
       const a = await runExtractCli(o.paths, 1, o.gazetteer);
       // Right after the run they are compared with: the CLI ÷ floor and CLI ÷ compromise targets are ratios.
       const f = await runFloorProcess(paths);
-      const p = await runPeerProcess(paths, peerSample);
+      const p = await runPeerProcess(paths, sample);
       const b = await runExtractCli(o.paths, 2, o.gazetteer);
       // Both threads, whatever the corpus's size: what a second thread costs or gives here.
       const c = await runExtractCli(o.paths, 2, o.gazetteer, undefined, ["--mb-per-thread", "0"]);

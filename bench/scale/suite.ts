@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { loadGazetteer } from "../corpus/gazetteer.js";
 import { writeCorpus } from "../../src/generate/write.js";
 import { cliAvailable, machineCeiling, runExtractCli, runSeparateAtOnce } from "../extraction/cli.js";
-import { poolPeerTimings, runPeerProcess } from "../extraction/peer-process.js";
+import { peerSample, poolPeerTimings, runPeerProcess } from "../extraction/peer-process.js";
 import type { PeerTiming } from "../extraction/peer.js";
 import { rate, ratio, summarise, type RunPlan } from "../stats.js";
 import type { Row } from "../report.js";
@@ -45,7 +45,7 @@ export async function benchScale(o: ScaleOptions): Promise<{ rows: Row[]; notes:
     const atOnce: number[] = [];
     const peerRuns: PeerTiming[] = [];
     // The peer on this corpus's own text: about 500 articles from all over it.
-    const peerSample = { every: Math.max(1, Math.floor(o.articles / 500)), peerBytes: o.peerBytes };
+    const sample = peerSample(o.articles, o.peerBytes);
     for (let i = -o.plan.warmup; i < o.plan.runs; i++) {
       for (const w of counts) {
         // Every thread asked for, as on the full corpus: a smoke run's corpus is small enough to get one.
@@ -62,7 +62,7 @@ export async function benchScale(o: ScaleOptions): Promise<{ rows: Row[]; notes:
       // Beside the runs it is compared with, like the floor in the extraction suite: timed in a
       // block of its own after them, its rate moved by 17% between two runs of the bench whose
       // own throughput matched to 0.2%, and the ≥ 50× target with it.
-      const peer = await runPeerProcess([corpusDir], peerSample);
+      const peer = await runPeerProcess([corpusDir], sample);
       if (i >= 0) peerRuns.push(peer);
     }
     const row = (metric: string, unit: string, stat: Row["stat"], target?: Row["target"]): Row => ({
