@@ -2,13 +2,35 @@
 // headless Chromium on a small graph, every comparison reported. Figures are not judged here
 // (the bench is for that); that they exist, are positive and agree with each other is.
 import { describe, expect, it } from "vitest";
-import { benchExplorer, inTurn } from "./suite.js";
+import { benchExplorer, inTurn, schedule } from "./suite.js";
 
 describe("inTurn", () => {
   it("opens each page first every other run, warm-up runs (negative) included", () => {
     const order = [-1, 0, 1, 2, 3, 4].map((run) => inTurn(run, ["ours", "bare"] as const)[0]);
     expect(order).toEqual(["bare", "ours", "bare", "ours", "bare", "ours"]);
     expect(inTurn(3, ["ours", "bare"] as const)).toEqual(["bare", "ours"]);
+  });
+});
+
+describe("schedule", () => {
+  it("alternates every action between the two open pages, so both sides of a ratio are timed moments apart", () => {
+    const steps = schedule(2, 1);
+    const show = steps.map((s) => `${s.rep ?? "-"}:${s.side}:${s.action}${s.undo ? "/" + s.undo : ""}`);
+    expect(show).toEqual([
+      "-:0:hover/unhover", "-:1:hover/unhover", "-:0:filter/unfilter", "-:1:filter/unfilter", "-:1:refresh",
+      "0:0:hover/unhover", "0:1:hover/unhover", "0:0:filter/unfilter", "0:1:filter/unfilter", "0:1:refresh",
+      "1:0:hover/unhover", "1:1:hover/unhover", "1:0:filter/unfilter", "1:1:filter/unfilter", "1:1:refresh",
+    ]);
+    // The bare page's refresh, whichever side it is on.
+    expect(schedule(1, 0).filter((s) => s.action === "refresh").map((s) => s.side)).toEqual([0, 0]);
+  });
+
+  it("never times the same page twice in a row for one kind of action", () => {
+    const timed = schedule(5, 0).filter((s) => s.rep !== null && s.action !== "refresh");
+    for (let i = 1; i < timed.length; i++) {
+      if (timed[i]!.action === timed[i - 1]!.action) expect(timed[i]!.side).not.toBe(timed[i - 1]!.side);
+    }
+    expect(timed.filter((s) => s.side === 0 && s.action === "hover")).toHaveLength(5);
   });
 });
 

@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chromium, type Browser } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import { ROOT } from "../extraction/spawn.js";
 import { ratio, summarise, type RunPlan, type Stat } from "../stats.js";
 import type { Row } from "../report.js";
@@ -59,42 +59,92 @@ interface PageFigures {
   layout: number[];
 }
 
-const PAIRS: [Action, Action | null][] = [["hover", "unhover"], ["filter", "unfilter"], ["refresh", null]];
-
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-async function measurePage(browser: Browser, url: string, bare: boolean, expected: { nodes: number; edges: number }, hub: string, o: ExplorerOptions, first: boolean, into: PageFigures): Promise<void> {
+/** One step of a run's interactions: page `side` (0 first, 1 second) runs `action`, then `undo`. */
+export interface Step {
+  side: 0 | 1;
+  action: Action;
+  undo: Action | null;
+  /** Which repetition's figure it is, or null for the untimed first pass (compiling its code). */
+  rep: number | null;
+}
+
+/**
+ * The order of a run's interactions on its two open pages. The machine has slow stretches lasting
+ * seconds; with each page timed in a load of its own, minutes apart, a stretch falls on one side of a
+ * ratio only. Here every action alternates between the pages, so the explorer's hover and the bare
+ * page's hover and refresh it is judged against are timed within a second of each other.
+ * Refresh is timed on the bare page only: it is the frame both pages are judged against.
+ */
+export function schedule(repeats: number, bareSide: 0 | 1): Step[] {
+  const steps: Step[] = [];
+  for (let rep = -1; rep < repeats; rep++) {
+    const r = rep < 0 ? null : rep;
+    for (const [action, undo] of [["hover", "unhover"], ["filter", "unfilter"]] as const) {
+      for (const side of [0, 1] as const) steps.push({ side, action, undo, rep: r });
+    }
+    steps.push({ side: bareSide, action: "refresh", undo: null, rep: r });
+  }
+  return steps;
+}
+
+interface Opened {
+  bare: boolean;
+  page: Page;
+  into: PageFigures;
+  close: () => Promise<void>;
+}
+
+async function open(browser: Browser, url: string, bare: boolean, expected: { nodes: number; edges: number }, into: PageFigures): Promise<Opened & { first: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-  const page = await context.newPage();
   try {
+    const page = await context.newPage();
     await installHook(page, expected);
     await page.goto(url);
-    const t = await firstRenderMs(page, 120_000);
-    if (!first) return;
-    into.first.push(t);
-    // Interactions and layout on one loaded page per run. A single sub-frame action is mostly noise
-    // on shared cores, and the first one after load also pays for compiling its code: every action
-    // runs once untimed, then its median over `repeats` goes into the run's figures (same on both pages).
-    const repeats = o.repeats ?? 5;
-    const timed = async (action: Action, undo: Action | null, list: number[] | null): Promise<void> => {
-      const times: number[] = [];
-      for (let i = 0; i < (list ? repeats : 1); i++) {
-        times.push(await timeAction(page, action, bare, hub));
-        if (undo) await timeAction(page, undo, bare, hub);
-      }
-      list?.push(median(times));
-    };
-    for (const [action, undo] of PAIRS) await timed(action, undo, null);
-    await timed("hover", "unhover", into.hover);
-    await timed("filter", "unfilter", into.filter);
-    if (bare) await timed("refresh", null, into.refresh);
-    into.layout.push(await layoutRate(page, bare, o.layoutSeconds ?? 2));
-  } finally {
+    const first = await firstRenderMs(page, 120_000);
+    return { bare, page, into, first, close: () => context.close() };
+  } catch (e) {
     await context.close();
+    throw e;
+  }
+}
+
+/**
+ * One run: loads both pages one after the other (first render), then, both open, times their
+ * interactions in `schedule`'s order, then counts each one's ForceAtlas2 in turn (never both at once:
+ * each layout worker wants a core). A single sub-frame action is mostly noise on shared cores, so
+ * each action's median over `repeats` is the run's figure.
+ */
+async function measureRun(browser: Browser, pages: [PageRun, PageRun], expected: { nodes: number; edges: number }, hub: string, o: ExplorerOptions, record: boolean): Promise<void> {
+  const opened: Opened[] = [];
+  try {
+    for (const p of pages) {
+      const { first, ...rest } = await open(browser, p.url, p.bare, expected, p.into);
+      opened.push(rest);
+      if (record) p.into.first.push(first);
+    }
+    if (!record) return;
+    const repeats = o.repeats ?? 5;
+    const times = opened.map(() => ({ hover: [] as number[], filter: [] as number[], refresh: [] as number[] }));
+    for (const step of schedule(repeats, opened[0]!.bare ? 0 : 1)) {
+      const p = opened[step.side]!;
+      const t = await timeAction(p.page, step.action, p.bare, hub);
+      if (step.undo) await timeAction(p.page, step.undo, p.bare, hub);
+      if (step.rep !== null) times[step.side]![step.action as "hover" | "filter" | "refresh"].push(t);
+    }
+    opened.forEach((p, i) => {
+      p.into.hover.push(median(times[i]!.hover));
+      p.into.filter.push(median(times[i]!.filter));
+      if (p.bare) p.into.refresh.push(median(times[i]!.refresh));
+    });
+    for (const p of opened) p.into.layout.push(await layoutRate(p.page, p.bare, o.layoutSeconds ?? 2));
+  } finally {
+    for (const p of opened) await p.close();
   }
 }
 
@@ -146,7 +196,7 @@ export async function benchExplorer(o: ExplorerOptions): Promise<{ rows: Row[]; 
             { url: ours.url, bare: false, into: a },
             { url: bare.url, bare: true, into: b },
           ];
-          for (const p of inTurn(i, pages)) await measurePage(browser, p.url, p.bare, expected, hub, o, i >= 0, p.into);
+          await measureRun(browser, inTurn(i, pages), expected, hub, o, i >= 0);
         }
       } catch (e) {
         // A size the page cannot handle in time is a finding, not a reason to lose the other sizes.
