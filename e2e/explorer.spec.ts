@@ -45,6 +45,52 @@ test("a misspelt search finds Lavrov, whose connections list Blinken with one me
   if ((await unrealised.count()) > 0) await expect(unrealised.first().locator(".badge-unrealised")).toBeVisible();
 });
 
+test("a frame does not draw sigma's picking buffers; the pointer has them drawn once, and still finds the edge under it", async ({ page }) => {
+  await openSeedGraph(page);
+  // Counts draw calls into an offscreen framebuffer (sigma's picking buffers are its only ones).
+  await page.evaluate(() => {
+    const bound = new WeakMap<object, unknown>();
+    const counter = window as unknown as { __pickDraws: number };
+    counter.__pickDraws = 0;
+    for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype] as (WebGLRenderingContext & Partial<WebGL2RenderingContext>)[]) {
+      const bind = proto.bindFramebuffer;
+      proto.bindFramebuffer = function (target, fb) {
+        bound.set(this, fb);
+        return bind.call(this, target, fb);
+      };
+      for (const name of ["drawArrays", "drawArraysInstanced", "drawElements"] as const) {
+        const draw = proto[name] as ((...a: unknown[]) => void) | undefined;
+        if (!draw) continue;
+        (proto as unknown as Record<string, unknown>)[name] = function (this: object, ...a: unknown[]) {
+          if (bound.get(this)) counter.__pickDraws++;
+          return draw.apply(this, a);
+        };
+      }
+    }
+  });
+  const draws = () => page.evaluate(() => (window as unknown as { __pickDraws: number }).__pickDraws);
+  await page.evaluate(() => window.__explorer!.sigma.refresh());
+  expect(await draws(), "picking draws in a refresh").toBe(0);
+
+  // An empty corner of the graph: nothing hovered, so nothing redrawn by the pointer itself.
+  const box = (await page.getByTestId("graph").boundingBox())!;
+  await page.mouse.move(box.x + 3, box.y + box.height - 3);
+  const once = await draws();
+  expect(once, "nodes' and edges' picking passes, drawn for the pointer").toBeGreaterThanOrEqual(2);
+  await page.mouse.move(box.x + 6, box.y + box.height - 6);
+  expect(await draws(), "no second drawing in the same frame").toBe(once);
+  await page.evaluate(() => window.__explorer!.sigma.refresh());
+  await page.mouse.move(box.x + 3, box.y + box.height - 3);
+  expect(await draws(), "drawn again after the next frame").toBe(2 * once);
+
+  // The pointer over an edge's midpoint, right after a frame: sigma finds the edge (its pointer cursor).
+  const spot = await clearEdgeMidpoint(page, true);
+  expect(spot, "an edge of the seed graph with a clear midpoint").not.toBeNull();
+  await page.evaluate(() => window.__explorer!.sigma.refresh());
+  await page.mouse.move(spot!.x, spot!.y);
+  await expect.poll(() => page.getByTestId("graph").evaluate((el) => el.style.cursor)).toBe("pointer");
+});
+
 test("clicking a connection on the graph opens its evidence", async ({ page }) => {
   const file = await openSeedGraph(page);
   await expect(page.getByTestId("edges-not-clickable")).toHaveCount(0);

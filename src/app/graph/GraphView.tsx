@@ -14,6 +14,7 @@ import { labelSettings } from "./label-settings.js";
 import { labelNeighbours, relabelNeighbours } from "./neighbour-labels.js";
 import { labelBase, relabelBase } from "./base-labels.js";
 import { settleTimer } from "./settle-timer.js";
+import { drawPickingOnDemand, pickOnDemand } from "./picking-on-demand.js";
 import { runtime, type EdgeView, type NodeView } from "./runtime.js";
 import { applyView, buildGraph, refreshItems } from "./sync-graph.js";
 
@@ -21,6 +22,9 @@ const CAMERA_DEBOUNCE_MS = 200;
 const RELABEL_DEBOUNCE_MS = 100;
 /** While the layout runs (positions change every frame), names are picked at least this often. */
 const RELABEL_MAX_WAIT_MS = 1000;
+
+const NodeOnDemand = pickOnDemand(NodeCircleProgram);
+const EdgeOnDemand = pickOnDemand(EdgeRectangleProgram);
 
 /**
  * The base programs ("circle", "line") dim in their shaders while `dimmed()`;
@@ -31,8 +35,8 @@ function layerSettings(dimmed: () => boolean) {
   const { DimNodeProgram, DimEdgeProgram } = createDimPrograms(dimmed);
   const { drawLabel, drawHover } = createDimLabelDrawers(dimmed);
   return {
-    nodeProgramClasses: { circle: DimNodeProgram, [FRONT_LAYER]: NodeCircleProgram, [TOP_LAYER]: NodeCircleProgram },
-    edgeProgramClasses: { line: DimEdgeProgram, [FRONT_LAYER]: EdgeRectangleProgram, [TOP_LAYER]: EdgeRectangleProgram },
+    nodeProgramClasses: { circle: pickOnDemand(DimNodeProgram), [FRONT_LAYER]: NodeOnDemand, [TOP_LAYER]: NodeOnDemand },
+    edgeProgramClasses: { line: pickOnDemand(DimEdgeProgram), [FRONT_LAYER]: EdgeOnDemand, [TOP_LAYER]: EdgeOnDemand },
     defaultDrawNodeLabel: drawLabel,
     defaultDrawNodeHover: drawHover,
   };
@@ -85,6 +89,7 @@ export function GraphView({ table, view, fileId, onSigma }: Props) {
       nodeReducer: nodeReducer(highlight.current),
       edgeReducer: edgeReducer(highlight.current),
     });
+    drawPickingOnDemand(sigma);
     runtime.sigma = sigma;
     const notify = onSigmaRef.current;
     notify?.(sigma);
