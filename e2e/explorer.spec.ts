@@ -91,6 +91,27 @@ test("a frame does not draw sigma's picking buffers; the pointer has them drawn 
   await expect.poll(() => page.getByTestId("graph").evaluate((el) => el.style.cursor)).toBe("pointer");
 });
 
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true });
+
+  test("a tap right after a frame selects the node under it, and one on an edge opens its evidence", async ({ page }) => {
+    await openSeedGraph(page);
+    await page.evaluate(() => window.__explorer!.sigma.refresh());
+    const p = await nodePosition(page, "lavrov");
+    await page.touchscreen.tap(p.x, p.y);
+    await expect.poll(() => page.evaluate(() => window.__explorer!.store.getState().selected)).toBe("lavrov");
+
+    await page.evaluate(() => window.__explorer!.store.getState().select(null));
+    // A second tap within sigma's double-click timeout would be a double tap (a zoom), not a tap.
+    await page.waitForTimeout((await page.evaluate(() => window.__explorer!.sigma.getSetting("doubleClickTimeout"))) + 100);
+    const spot = await clearEdgeMidpoint(page, true);
+    expect(spot, "an edge of the seed graph with a clear midpoint").not.toBeNull();
+    await page.evaluate(() => window.__explorer!.sigma.refresh());
+    await page.touchscreen.tap(spot!.x, spot!.y);
+    await expect.poll(() => page.evaluate(() => window.__explorer!.store.getState().evidenceEdge)).toBe(spot!.edge);
+  });
+});
+
 test("clicking a connection on the graph opens its evidence", async ({ page }) => {
   const file = await openSeedGraph(page);
   await expect(page.getByTestId("edges-not-clickable")).toHaveCount(0);

@@ -33,13 +33,16 @@ function fakeProgram(log: string[]) {
 
 function fakeSigma(log: string[]) {
   const sigma = new EventEmitter();
-  const captor = new EventEmitter();
-  // Sigma's own handler, bound when sigma is made: it reads the picking buffers.
-  for (const e of ["mousemove", "click", "mousedown"]) captor.on(e, () => log.push(`sigma reads on ${e}`));
-  return Object.assign(sigma, { getMouseCaptor: () => captor }) as unknown as Sigma;
+  const mouse = new EventEmitter();
+  const touch = new EventEmitter();
+  // Sigma's own handlers, bound when sigma is made: they read the picking buffers.
+  for (const e of ["mousemove", "click", "mousedown"]) mouse.on(e, () => log.push(`sigma reads on ${e}`));
+  for (const e of ["touchdown", "tap"]) touch.on(e, () => log.push(`sigma reads on ${e}`));
+  return Object.assign(sigma, { getMouseCaptor: () => mouse, getTouchCaptor: () => touch }) as unknown as Sigma;
 }
 
 const captorOf = (sigma: Sigma) => sigma.getMouseCaptor() as unknown as EventEmitter;
+const touchOf = (sigma: Sigma) => sigma.getTouchCaptor() as unknown as EventEmitter;
 
 const PARAMS = { width: 100, height: 50, pixelRatio: 2, downSizingRatio: 4 } as RenderParams;
 
@@ -72,6 +75,15 @@ describe("picking on demand", () => {
     log.length = 0;
     captor.emit("mousemove");
     expect(log).toEqual(["nodes viewport 50x25", "nodes pick ratio 0.5", "edges viewport 50x25", "edges pick ratio 0.5", "sigma reads on mousemove"]);
+  });
+
+  it("a touch screen's tap and press have them drawn too, before sigma reads them", () => {
+    const { log, sigma, nodes, edges, frame } = setUp();
+    frame(nodes, edges);
+    log.length = 0;
+    touchOf(sigma).emit("tap");
+    touchOf(sigma).emit("touchdown");
+    expect(log).toEqual(["nodes viewport 50x25", "nodes pick ratio 0.5", "edges viewport 50x25", "edges pick ratio 0.5", "sigma reads on tap", "sigma reads on touchdown"]);
   });
 
   it("draws them once per frame, again after the next frame, and only for the programs drawn in it", () => {

@@ -3,9 +3,9 @@
 // Sigma finds what is under the pointer by drawing every node and edge a second time, in
 // colours that encode their ids, into an offscreen "picking" buffer, and it does so on every
 // frame. In software WebGL (SwiftShader, what the headless bench and GPU-less machines draw
-// with) that second drawing of 10,000 edges is about a third of a frame, paid by every frame of
-// a running layout, a hover or a filter, though the buffer is read only when the pointer moves
-// or clicks on the graph.
+// with) that second drawing of 10,000 edges was about 40% of a frame, paid by every frame of a
+// running layout, a hover or a filter, though the buffer is read only when a pointer (mouse or
+// touch) moves, presses or clicks on the graph.
 //
 // The programs made by `pickOnDemand` draw only the visible pass; `drawPickingOnDemand` draws the
 // picking pass of the frame on screen just before sigma's own pointer handlers read it, once per
@@ -77,7 +77,8 @@ export function pickOnDemand<C extends ProgramClass>(Base: C): C {
 }
 
 /** The pointer events on which sigma reads its picking buffers (sigma.ts, bindEventHandlers). */
-const READING_EVENTS = ["mousemove", "click", "rightClick", "doubleClick", "wheel", "mousedown", "mouseup"] as const;
+const MOUSE_EVENTS = ["mousemove", "click", "rightClick", "doubleClick", "wheel", "mousedown", "mouseup"] as const;
+const TOUCH_EVENTS = ["touchdown", "touchup", "touchmove", "tap", "doubletap"] as const;
 
 /**
  * Makes `sigma` draw the picking pass of its `pickOnDemand` programs just before its pointer
@@ -96,8 +97,10 @@ export function drawPickingOnDemand(sigma: Sigma): () => void {
     // A program left out of the frame (edges hidden while the camera moves) has nothing in the buffer either.
     for (const p of r.programs) if (p.frame === r.frame) p.drawPicking();
   };
-  const captor = sigma.getMouseCaptor();
   // Before sigma's own handlers, which were bound when it was made.
-  for (const event of READING_EVENTS) captor.prependListener(event, draw);
+  const mouse = sigma.getMouseCaptor();
+  for (const event of MOUSE_EVENTS) mouse.prependListener(event, draw);
+  const touch = sigma.getTouchCaptor();
+  for (const event of TOUCH_EVENTS) touch.prependListener(event, draw);
   return draw;
 }
