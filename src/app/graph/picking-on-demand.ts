@@ -80,11 +80,8 @@ export function pickOnDemand<C extends ProgramClass>(Base: C): C {
 const MOUSE_EVENTS = ["mousemove", "click", "rightClick", "doubleClick", "wheel", "mousedown", "mouseup"] as const;
 const TOUCH_EVENTS = ["touchdown", "touchup", "touchmove", "tap", "doubletap"] as const;
 
-/**
- * Makes `sigma` draw the picking pass of its `pickOnDemand` programs just before its pointer
- * handlers need it. Returns the function that draws it (for tests; the pointer calls it).
- */
-export function drawPickingOnDemand(sigma: Sigma): () => void {
+/** Makes `sigma` draw the picking pass of its `pickOnDemand` programs just before its pointer handlers need it. */
+export function drawPickingOnDemand(sigma: Sigma): void {
   const r = rendererOf(sigma);
   // Every frame starts from cleared picking textures: the programs drawn in it have their picking to draw again.
   sigma.on("beforeRender", () => {
@@ -102,5 +99,4 @@ export function drawPickingOnDemand(sigma: Sigma): () => void {
   for (const event of MOUSE_EVENTS) mouse.prependListener(event, draw);
   const touch = sigma.getTouchCaptor();
   for (const event of TOUCH_EVENTS) touch.prependListener(event, draw);
-  return draw;
 }
