@@ -59,16 +59,13 @@ interface PageFigures {
   layout: number[];
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
+/** The actions whose times are kept; their undoing runs after each, untimed. */
+type Timed = "hover" | "filter" | "refresh";
 
 /** One step of a run's interactions: page `side` (0 first, 1 second) runs `action`, then `undo`. */
 export interface Step {
   side: 0 | 1;
-  action: Action;
+  action: Timed;
   undo: Action | null;
   /** Which repetition's figure it is, or null for the untimed first pass (compiling its code). */
   rep: number | null;
@@ -94,20 +91,19 @@ export function schedule(repeats: number, bareSide: 0 | 1): Step[] {
 }
 
 interface Opened {
-  bare: boolean;
   page: Page;
-  into: PageFigures;
+  first: number;
   close: () => Promise<void>;
 }
 
-async function open(browser: Browser, url: string, bare: boolean, expected: { nodes: number; edges: number }, into: PageFigures): Promise<Opened & { first: number }> {
+async function open(browser: Browser, url: string, expected: { nodes: number; edges: number }): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   try {
     const page = await context.newPage();
     await installHook(page, expected);
     await page.goto(url);
     const first = await firstRenderMs(page, 120_000);
-    return { bare, page, into, first, close: () => context.close() };
+    return { page, first, close: () => context.close() };
   } catch (e) {
     await context.close();
     throw e;
@@ -121,28 +117,28 @@ async function open(browser: Browser, url: string, bare: boolean, expected: { no
  * each action's median over `repeats` is the run's figure.
  */
 async function measureRun(browser: Browser, pages: [PageRun, PageRun], expected: { nodes: number; edges: number }, hub: string, o: ExplorerOptions, record: boolean): Promise<void> {
+  // In the order of `pages`.
   const opened: Opened[] = [];
   try {
     for (const p of pages) {
-      const { first, ...rest } = await open(browser, p.url, p.bare, expected, p.into);
-      opened.push(rest);
-      if (record) p.into.first.push(first);
+      opened.push(await open(browser, p.url, expected));
+      if (record) p.into.first.push(opened[opened.length - 1]!.first);
     }
     if (!record) return;
-    const repeats = o.repeats ?? 5;
-    const times = opened.map(() => ({ hover: [] as number[], filter: [] as number[], refresh: [] as number[] }));
-    for (const step of schedule(repeats, opened[0]!.bare ? 0 : 1)) {
-      const p = opened[step.side]!;
-      const t = await timeAction(p.page, step.action, p.bare, hub);
-      if (step.undo) await timeAction(p.page, step.undo, p.bare, hub);
-      if (step.rep !== null) times[step.side]![step.action as "hover" | "filter" | "refresh"].push(t);
+    const times = pages.map((): Record<Timed, number[]> => ({ hover: [], filter: [], refresh: [] }));
+    for (const step of schedule(o.repeats ?? 5, pages[0].bare ? 0 : 1)) {
+      const { page } = opened[step.side]!;
+      const { bare } = pages[step.side];
+      const t = await timeAction(page, step.action, bare, hub);
+      if (step.undo) await timeAction(page, step.undo, bare, hub);
+      if (step.rep !== null) times[step.side]![step.action].push(t);
     }
-    opened.forEach((p, i) => {
-      p.into.hover.push(median(times[i]!.hover));
-      p.into.filter.push(median(times[i]!.filter));
-      if (p.bare) p.into.refresh.push(median(times[i]!.refresh));
+    pages.forEach((p, i) => {
+      p.into.hover.push(summarise(times[i]!.hover).median);
+      p.into.filter.push(summarise(times[i]!.filter).median);
+      if (p.bare) p.into.refresh.push(summarise(times[i]!.refresh).median);
     });
-    for (const p of opened) p.into.layout.push(await layoutRate(p.page, p.bare, o.layoutSeconds ?? 2));
+    for (const [i, p] of pages.entries()) p.into.layout.push(await layoutRate(opened[i]!.page, p.bare, o.layoutSeconds ?? 2));
   } finally {
     for (const p of opened) await p.close();
   }

@@ -46,13 +46,15 @@ export function pickOnDemand<C extends ProgramClass>(Base: C): C {
   abstract class OnDemand extends Base implements Deferred {
     frame = -1;
     params: RenderParams | null = null;
+    private readonly registry: Renderer;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     constructor(...args: any[]) {
       super(...args);
-      rendererOf(this.renderer).programs.push(this);
+      this.registry = rendererOf(this.renderer);
+      this.registry.programs.push(this);
     }
     override render(params: RenderParams): void {
-      this.frame = rendererOf(this.renderer).frame;
+      this.frame = this.registry.frame;
       this.params = params;
       const pick = this.pickProgram;
       this.pickProgram = null;
