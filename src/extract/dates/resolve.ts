@@ -11,6 +11,7 @@
 // a date more than a year from the moment of writing is history, not passed on.
 import type * as chrono from "chrono-node/en";
 import { casual, GB } from "./chrono-parsers.js";
+import { readPlainDate, type PlainDate } from "./plain-dates.js";
 import type { PreparedArticle } from "../../shared/types.js";
 
 export interface DateSpan {
@@ -207,10 +208,10 @@ function introPhraseEnd(text: string, at: number): number {
 
 // chrono runs every parser over every character: give it only the neighbourhoods of
 // likely date words (long transcript sentences would otherwise dominate the run).
-type Found = Pick<chrono.ParsedResult, "text" | "start"> & { index: number };
+type Found = PlainDate;
 
-/** Null when no likely date word is there at all. */
-function parseWindows(parser: chrono.Chrono, text: string, deixis: string): Found[] | null {
+/** The stretches of `text` chrono is given: each likely date word with 40 characters either side, on word boundaries. */
+export function dateWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
   MAYBE_DATE_ALL.lastIndex = 0;
   for (let m = MAYBE_DATE_ALL.exec(text); m; m = MAYBE_DATE_ALL.exec(text)) {
@@ -220,14 +221,26 @@ function parseWindows(parser: chrono.Chrono, text: string, deixis: string): Foun
     if (last && from <= last[1]) last[1] = to;
     else windows.push([from, to]);
   }
+  for (const w of windows) {
+    // Start and end the window on word boundaries so chrono never sees half a word.
+    w[0] = w[0] === 0 ? 0 : text.lastIndexOf(" ", w[0]) + 1;
+    const b = text.indexOf(" ", w[1]);
+    w[1] = b < 0 ? text.length : b;
+  }
+  return windows;
+}
+
+/** Null when no likely date word is there at all. */
+function parseWindows(parser: chrono.Chrono, text: string, deixis: string): Found[] | null {
+  const windows = dateWindows(text);
   if (windows.length === 0) return null;
   const out: Found[] = [];
-  for (const [from, to] of windows) {
-    // Start and end the window on word boundaries so chrono never sees half a word.
-    const a = from === 0 ? 0 : text.lastIndexOf(" ", from) + 1;
-    let b = text.indexOf(" ", to);
-    if (b < 0) b = text.length;
-    for (const r of parser.parse(text.slice(a, b), { instant: refInstant(deixis), timezone: 0 }, { forwardDate: false })) {
+  const instant = refInstant(deixis);
+  for (const [a, b] of windows) {
+    const window = text.slice(a, b);
+    // The plain forms are read as chrono.casual reads them (GB reads numbers day first, and is left to chrono).
+    const plain = parser === casual ? readPlainDate(window, instant) : undefined;
+    for (const r of plain ?? parser.parse(window, { instant, timezone: 0 }, { forwardDate: false })) {
       const index = r.index + a;
       if (!out.some((o) => o.index === index)) out.push({ index, text: r.text, start: r.start });
     }
