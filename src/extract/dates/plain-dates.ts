@@ -152,7 +152,6 @@ export function readPlainDate(text: string, ref: Date): PlainDate[] | undefined 
   if (monthName === undefined || dayText === undefined) {
     // A weekday alone: the nearest such day.
     if (m[6] === undefined && WEEKDAY_TAIL.test(after)) return undefined;
-
     const weekday = WEEKDAYS.indexOf(weekdayName!);
     const forward = (weekday - ref.getUTCDay() + 7) % 7;
     const backward = forward - 7;
