@@ -1,8 +1,9 @@
 // Calendar arithmetic on ISO dates (UTC, so no time zone shifts a day).
 
 const DAY_MS = 86_400_000;
-export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+import { MONTHS, WEEKDAYS } from "../shared/calendar.js";
+
+export { MONTHS, WEEKDAYS };
 
 export function toDays(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);

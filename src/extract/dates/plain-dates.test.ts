@@ -3,7 +3,8 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { casual } from "./chrono-parsers.js";
-import { readPlainDate, type PlainComponents } from "./plain-dates.js";
+import { readPlainDate, type FoundDate } from "./plain-dates.js";
+import { MONTHS, WEEKDAYS } from "../../shared/calendar.js";
 import { dateWindows } from "./resolve.js";
 import { prepareArticle } from "../prepare.js";
 import { generateArticles, LAYOUTS } from "../../generate/generate.js";
@@ -13,14 +14,8 @@ import { readInput } from "../../cli/read-inputs.js";
 import { walkInputs } from "../../cli/walk-inputs.js";
 import type { Article } from "../../shared/types.js";
 
-interface Read {
-  index: number;
-  text: string;
-  start: PlainComponents;
-}
-
 /** What the extractor reads of a result (scanDates): where, the text, the values and which are certain. */
-function view(results: readonly Read[]) {
+function view(results: readonly FoundDate[]) {
   return results.map((r) => ({
     index: r.index,
     text: r.text,
@@ -34,8 +29,6 @@ function view(results: readonly Read[]) {
 const chronoReads = (text: string, ref: Date) => view(casual.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false }));
 const noon = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 describe("readPlainDate", () => {
   it("reads the plain forms as chrono does, with a year left out put nearest the moment of writing", () => {

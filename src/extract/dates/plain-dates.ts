@@ -14,6 +14,9 @@
 // way, the day itself when it is that day), and an impossible date ("February 30") goes to chrono.
 // plain-dates.test.ts holds this to chrono on every form with words of each kind around it.
 
+import { MONTHS, WEEKDAYS } from "../../shared/calendar.js";
+import { isoDate } from "../read/dates.js";
+
 export type DateComponent = "year" | "month" | "day" | "weekday";
 
 export interface PlainComponents {
@@ -21,15 +24,14 @@ export interface PlainComponents {
   isCertain(c: DateComponent): boolean;
 }
 
-export interface PlainDate {
+/** A date expression found in a text: where it is, its words, its values (chrono's results have this shape too). */
+export interface FoundDate {
   /** Offset of the date in the text. */
   index: number;
   text: string;
   start: PlainComponents;
 }
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DAY = "[1-9]|[12][0-9]|3[01]";
 const YEAR = "1[0-9]{3}|2[0-9]{3}";
 const MONTH_DAY = `(${MONTHS.join("|")}) (${DAY})(?:, (${YEAR}))?`;
@@ -123,16 +125,12 @@ function nearestYear(ref: Date, month: number, day: number): number {
   return date.getUTCFullYear();
 }
 
-function isRealDate(year: number, month: number, day: number): boolean {
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
-}
-
 /**
  * The one date of `text` when it is in a plain form and nothing else in `text` could be read as a
  * date or joined to it; undefined otherwise (the caller asks chrono). `ref` is the moment of writing, as
  * chrono's reference instant, read in UTC (the extractor calls chrono with timezone 0).
  */
-export function readPlainDate(text: string, ref: Date): PlainDate[] | undefined {
+export function readPlainDate(text: string, ref: Date): FoundDate[] | undefined {
   PLAIN.lastIndex = 0;
   const m = PLAIN.exec(text);
   // No plain date, and nothing chrono could read: no date at all ("after the consultations").
@@ -163,7 +161,7 @@ export function readPlainDate(text: string, ref: Date): PlainDate[] | undefined 
   const day = Number(dayText);
   if (yearText === undefined && SPACES_AFTER_DAY.test(after)) return undefined;
   const year = yearText !== undefined ? Number(yearText) : nearestYear(ref, month, day);
-  if (!isRealDate(year, month, day)) return undefined;
+  if (isoDate(year, month, day) === null) return undefined;
   const certain: DateComponent[] = yearText !== undefined ? ["day", "month", "year"] : ["day", "month"];
   if (weekdayName !== undefined) certain.push("weekday");
   const weekday = weekdayName !== undefined ? WEEKDAYS.indexOf(weekdayName) : new Date(Date.UTC(year, month - 1, day)).getUTCDay();

@@ -11,7 +11,7 @@
 // a date more than a year from the moment of writing is history, not passed on.
 import type * as chrono from "chrono-node/en";
 import { casual, GB } from "./chrono-parsers.js";
-import { readPlainDate, type PlainDate } from "./plain-dates.js";
+import { readPlainDate, type FoundDate } from "./plain-dates.js";
 import type { PreparedArticle } from "../../shared/types.js";
 
 export interface DateSpan {
@@ -206,11 +206,11 @@ function introPhraseEnd(text: string, at: number): number {
   return comma;
 }
 
-// chrono runs every parser over every character: give it only the neighbourhoods of
-// likely date words (long transcript sentences would otherwise dominate the run).
-type Found = PlainDate;
-
-/** The stretches of `text` chrono is given: each likely date word with 40 characters either side, on word boundaries. */
+/**
+ * The stretches of `text` chrono is given: each likely date word with 40 characters either side, on
+ * word boundaries. chrono runs every parser over every character, so it sees only these (long
+ * transcript sentences would otherwise dominate the run).
+ */
 export function dateWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
   MAYBE_DATE_ALL.lastIndex = 0;
@@ -231,10 +231,10 @@ export function dateWindows(text: string): [number, number][] {
 }
 
 /** Null when no likely date word is there at all. */
-function parseWindows(parser: chrono.Chrono, text: string, deixis: string): Found[] | null {
+function parseWindows(parser: chrono.Chrono, text: string, deixis: string): FoundDate[] | null {
   const windows = dateWindows(text);
   if (windows.length === 0) return null;
-  const out: Found[] = [];
+  const out: FoundDate[] = [];
   const instant = refInstant(deixis);
   for (const [a, b] of windows) {
     const window = text.slice(a, b);
