@@ -4,6 +4,7 @@
 import type { ArticleActors, Channel, Mention, PreparedArticle, RawInteraction } from "../../shared/types.js";
 import type { ActorIndex } from "../actors/index.js";
 import { dateAt, daysBetween, resolveArticleDates, type ArticleDates } from "../dates/resolve.js";
+import { attendanceMeetings, findAttendanceList, listHosts, MAY_LIST_ATTENDEES } from "./attendance.js";
 import { remoteChannelHint } from "./cues.js";
 import { readSentence, type LocalMention, type SentenceInteraction } from "./sentence.js";
 
@@ -30,6 +31,7 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
 
   // One scan of the article spares one per sentence: most articles never name a phone or a screen.
   const remoteInArticle = REMOTE_WORD.test(p.norm.text);
+  const listsAttendees = MAY_LIST_ATTENDEES.test(p.norm.text);
   const found: Found[] = [];
   const orphanChannels: { channel: Channel; sentence: number; at: number }[] = [];
   for (const s of p.sentences) {
@@ -43,6 +45,18 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
     }
     const reading = readSentence(s.text, mentions, headline ? { principal: headline, ...(second ? { second } : {}) } : {});
     for (const item of reading.interactions) found.push({ item, sentence: s.index, evidence: s.original });
+    const list = listsAttendees ? findAttendanceList(s.text) : undefined;
+    if (list) {
+      const near = (j: number) => ({ text: p.sentences[j]!.text, mentions: local(j) });
+      const before = [s.index - 1, s.index - 2].filter((j) => j >= 0).map(near);
+      // A release's transcript may begin a few sentences on, after the rest of the list and the heading.
+      const after = [1, 2, 3, 4].map((k) => s.index + k).filter((j) => j < p.sentences.length).map(near);
+      const hosts = listHosts({ text: s.text, mentions }, list, before, after);
+      const met = new Set(reading.interactions.filter((x) => x.type === "meeting").map((x) => `${x.a}--${x.b}`));
+      for (const item of attendanceMeetings(s.text, list, mentions, hosts)) {
+        if (!met.has(`${item.a}--${item.b}`)) found.push({ item, sentence: s.index, evidence: s.original });
+      }
+    }
     const lastEnd = Math.max(...mentions.map((m) => m.end));
     // The cue left open at the end ("spoke by telephone with ...") is the bridged meeting's, not an orphan.
     if (reading.orphanChannels.length > 0 && namesThisEvent(s.text)) {
