@@ -1,4 +1,4 @@
-// splitSentences jumps to the next line break, stop or lower-upper space: it must give what reading every character gives.
+// splitSentences jumps to the next line break, stop, star or lower-upper space: it must give what reading every character gives.
 import { existsSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -28,11 +28,12 @@ describe("splitSentences on the seeds", () => {
 });
 
 // Pieces that make the loop act: stops after titles, initials and abbreviations, quotes and brackets
-// after stops, line breaks and blank lines, hard wraps, words glued by a lost space, and text around them.
+// after stops, line breaks and blank lines, hard wraps, words glued by a lost space, asterisms and lone
+// stars, and text around them.
 const PIECES = [
   "a", "Z", "the", "Biden", "Mr", "U.S.", "No", "etc", "Inc", "J", "5", "In", "Therefore", "ZhelenskyTherefore", "talks",
   ".", "..", "!", "?", "?!", "\"", "'", ")", "]", "(", " ", "  ", "\n", "\n\n", " \n ", ",", "-", "é", "Ö", "\ud83d\ude00", "\u00a0",
-  "\u200b", "\u00ad", "’", "\r\n", "\t", "aB", "x  aB",
+  "\u200b", "\u00ad", "’", "\r\n", "\t", "aB", "x  aB", "*", "* * *", "***", "* *",
 ];
 
 describe("splitSentences on generated text", () => {

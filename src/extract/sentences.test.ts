@@ -73,6 +73,20 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence at a press release's asterism, which begins the next", () => {
+    expect(texts("Taking part were Anton Vaino and Elvira Nabiullina. * * * President of Russia Vladimir Putin: Good afternoon.")).toEqual([
+      "Taking part were Anton Vaino and Elvira Nabiullina.",
+      "* * * President of Russia Vladimir Putin: Good afternoon.",
+    ]);
+    expect(texts("They spoke of African countries.*** President of Russia Vladimir Putin: Colleagues.")).toEqual([
+      "They spoke of African countries.",
+      "*** President of Russia Vladimir Putin: Colleagues.",
+    ]);
+    expect(texts("Reports were heard * * * The President's opening remarks")).toEqual(["Reports were heard", "* * * The President's opening remarks"]);
+    // Not a footnote's star, nor two.
+    expect(texts("The figure* is 5 ** and rising.")).toEqual(["The figure* is 5 ** and rising."]);
+  });
+
   it("treats ellipses and double full stops as one end", () => {
     expect(texts("a mediator in this conflict.. Last Thursday, Blinken met Lavrov. He waited... Then he left.")).toEqual([
       "a mediator in this conflict..",

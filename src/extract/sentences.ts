@@ -2,6 +2,7 @@
 // - a blank line always ends a sentence; a single line break does too, unless
 //   the line before ends mid-sentence (lower-case letter, comma, hyphen) and the
 //   next one starts in lower case (hard-wrapped text);
+// - an asterism ('* * *', '***') ends a sentence, full stop or not, and begins the next;
 // - '.', '!' or '?' (with any closing quotes or brackets after them) then a space
 //   then something that can start a sentence (capital, digit, opening quote);
 //   a single '.' after an abbreviation or an initial does not end a sentence
@@ -117,12 +118,19 @@ function fullStopEnds(s: string, dot: number, next: number): boolean {
   return true;
 }
 
-// What the loop below acts on: a line break, a stop, or a space between a lower-case and an upper-case
+/**
+ * An asterism ("* * *", "***"): a press release's break between its summary and its transcript, so
+ * the sentence before it ends there, full stop or not, and the next begins with it ("* * * President
+ * of Russia Vladimir Putin: Good afternoon"), which says a transcript follows.
+ */
+const ASTERISM = /\* ?\* ?\*/y;
+
+// What the loop below acts on: a line break, a stop, an asterism, or a space between a lower-case and an upper-case
 // letter (where the normaliser may have put one back). Everything between is passed over, so it jumps there.
-const NEXT_EVENT = /[\n.!?]|(?<=[a-z]) (?=[A-Z])/g;
+const NEXT_EVENT = /[\n.!?*]|(?<=[a-z]) (?=[A-Z])/g;
 // A text equal to its original has no space put back (a space put back stands where the original has another
 // character, so the two would differ there): only line breaks and stops are looked for.
-const NEXT_BREAK = /[\n.!?]/g;
+const NEXT_BREAK = /[\n.!?*]/g;
 
 function findBoundaries(norm: NormalisedText, original: string, jump: boolean): Boundary[] {
   const s = norm.text;
@@ -173,6 +181,12 @@ function findBoundaries(norm: NormalisedText, original: string, jump: boolean): 
         }
       }
       i = j - 1;
+    } else if (c === 42) {
+      ASTERISM.lastIndex = i;
+      if (ASTERISM.test(s)) {
+        out.push({ at: i, kind: "stop" });
+        i = ASTERISM.lastIndex - 1;
+      }
     } else if (c === 32 && i > 0 && isLower(s.charCodeAt(i - 1)) && i + 1 < n && isUpper(s.charCodeAt(i + 1))) {
       // A space the normaliser inserted stands for an original letter.
       const o = original.charCodeAt(norm.toOriginal(i));

@@ -40,6 +40,19 @@ describe("findAttendanceList", () => {
     expect(listed("Present at the talks were Sergei Lavrov and Dmitry Peskov.")).toMatchObject({ list: "Sergei Lavrov and Dmitry Peskov.", event: "talks" });
   });
 
+  it("finds lists of those invited, after or before their cue", () => {
+    expect(listed("Also invited to the meeting were Sergei Lavrov and Dmitry Peskov.")).toEqual({
+      cue: "Also invited to the meeting were ",
+      list: "Sergei Lavrov and Dmitry Peskov.",
+      modality: "occurred",
+      event: "meeting",
+    });
+    expect(listed("Also invited to attend were Sergei Lavrov and Dmitry Peskov.")).toMatchObject({ list: "Sergei Lavrov and Dmitry Peskov.", event: "meeting" });
+    expect(listed("Sergei Lavrov and Dmitry Peskov were also invited to attend the meeting.")).toMatchObject({ list: "Sergei Lavrov and Dmitry Peskov ", event: "meeting" });
+    expect(findAttendanceList("Sergei Lavrov and Dmitry Peskov were invited to attend the talks.")?.invited).toBe(true);
+    expect(findAttendanceList(LIST)?.invited).toBe(false);
+  });
+
   it("finds a list before its cue", () => {
     expect(listed("Xi Jinping and Narendra Modi are also taking part in the meeting.")).toEqual({
       cue: "are also taking part in the meeting",
@@ -96,9 +109,11 @@ describe("listHosts", () => {
 
   it("takes those of the sentence before that says they held the meeting, with the channel it names", () => {
     const before = [near("Vladimir Putin held a meeting with Government members via videoconference.", { "Vladimir Putin": "putin" })];
-    expect(listHosts(here, list, before, [])).toEqual({ hosts: ["putin"], channel: "video" });
+    expect(listHosts(here, list, before, [])).toEqual({ hosts: ["putin"], channel: "video", held: true });
     // Two back, past a sentence that names nobody.
-    expect(listHosts(here, list, [near("The agenda was the economy."), ...before], [])).toEqual({ hosts: ["putin"], channel: "video" });
+    expect(listHosts(here, list, [near("The agenda was the economy."), ...before], [])).toEqual({ hosts: ["putin"], channel: "video", held: true });
+    // One to come.
+    expect(listHosts(here, list, [near("Vladimir Putin will host a meeting on Friday.", { "Vladimir Putin": "putin" })], [])).toEqual({ hosts: ["putin"], held: false });
   });
 
   it("leaves out one of those who is on the list, unless nobody else is named", () => {
@@ -118,9 +133,11 @@ describe("listHosts", () => {
   it("takes the first speaker of the transcript after the list: after its asterism, or opening a later sentence", () => {
     const text = `${LIST} * * * The President's opening remarks at the meeting on economic issues President of Russia Vladimir Putin: Colleagues, good afternoon.`;
     const merged = near(text, { ...LISTED, "Vladimir Putin": "putin" });
-    expect(listHosts(merged, findAttendanceList(text)!, [], [])).toEqual({ hosts: ["putin"] });
+    expect(listHosts(merged, findAttendanceList(text)!, [], [])).toEqual({ hosts: ["putin"], held: true });
     const later = [near("The meeting focused on the economy."), near("President of Russia Vladimir Putin: Colleagues, good afternoon.", { "Vladimir Putin": "putin" })];
-    expect(listHosts(here, list, [], later)).toEqual({ hosts: ["putin"] });
+    expect(listHosts(here, list, [], later)).toEqual({ hosts: ["putin"], held: true });
+    const split = [near("* * * The President's opening remarks at the meeting on economic issues President of Russia Vladimir Putin: Colleagues.", { "Vladimir Putin": "putin" })];
+    expect(listHosts(here, list, [], split)).toEqual({ hosts: ["putin"], held: true });
     // Not one named further into a sentence.
     const quoted = [near("Asked about the meeting, Vladimir Putin said: it was useful.", { "Vladimir Putin": "putin" })];
     expect(listHosts(here, list, [], quoted)).toEqual({ hosts: [] });
@@ -158,6 +175,14 @@ describe("attendanceMeetings", () => {
       "lavrov-putin occurred none",
       "peskov-putin occurred none",
     ]);
+  });
+
+  it("makes meetings of those invited only when the meeting is said to have taken place", () => {
+    const text = "Sergei Lavrov and Dmitry Peskov were invited to attend the meeting.";
+    const l = findAttendanceList(text)!;
+    const ms = at(text, { "Sergei Lavrov": "lavrov", "Dmitry Peskov": "peskov" });
+    expect(attendanceMeetings(text, l, ms, { hosts: ["putin"], held: false })).toEqual([]);
+    expect(pairs(attendanceMeetings(text, l, ms, { hosts: ["putin"], held: true }))).toEqual(["lavrov-putin occurred in-person default", "peskov-putin occurred in-person default"]);
   });
 
   it("lists nobody when no actor is named next to the cue", () => {

@@ -1,5 +1,5 @@
 // Attendance lists: "Taking part in the meeting were A, B and C", "The meeting was attended by A
-// and B", "A and B are also taking part in the talks". Everyone listed took part in one meeting
+// and B", "A and B are also taking part in the talks", "A and B were invited to attend the meeting". Everyone listed took part in one meeting
 // with the person who held it, so each of them met that person: a press release of the Kremlin
 // names the President once, in the transcript after the list, and its attendees only here.
 // The attendees are not paired with each other (they stay co-mentions): fifteen members of a
@@ -16,27 +16,30 @@ export interface AttendanceList {
   modality: Extract<Modality, "occurred" | "planned">;
   /** The event noun (meeting, talks, summit...), lower-case. */
   event: string;
+  /** "were invited to attend": they took part only if the meeting took place (see `listHosts`). */
+  invited: boolean;
 }
 
 // What a list of attendees took part in. Not a forum, ceremony, festival or "event": being at one
 // is not meeting everyone there.
-const EVENT = String.raw`(?:(?:video\s?conference|videoconference|working|expanded|extended|enlarged|plenary|bilateral|restricted|closed|informal|briefing|operational|regular)\s+)?(meetings?|talks|negotiations|summit|session|consultations|videoconference|video\s?conference)`;
+const EVENT = String.raw`(?:(?:video\s?conference|videoconference|working|expanded|extended|enlarged|plenary|bilateral|restricted|closed|informal|briefing|operational|regular)\s+)?(?<event>meetings?|talks|negotiations|summit|session|consultations|videoconference|video\s?conference)`;
 const DET = String.raw`(?:the|this|that|today[’']s|yesterday[’']s)`;
-// "Taking part in the meeting were", "Also taking part in the plenary session will be", "Present at the
-// talks were", "Taking part in the meeting, timed to coincide with ..., were", "Members of the Board
-// attending the meeting included".
-const LIST_AFTER_LEAD = new RegExp(
-  String.raw`(?:^\s*(?:also\s+)?|\b)(?:taking part in|participating in|present at|attending)\s+${DET}\s+(?:[^\s.;:]+\s+){0,6}?${EVENT}\b[^.;:]{0,160}?\b(were|was|are|is|will\s+be|included|include)\b(?:\s+also)?\s*`,
-  "iu",
-);
-// "The meeting was attended by", "The talks were also attended by".
-const LIST_AFTER_ATTENDED = new RegExp(
-  String.raw`^\s*${DET}\s+(?:[^\s.;:]+\s+){0,6}?${EVENT}\s+(?:(was|were|is|are|will\s+be)\s+(?:also\s+)?attended\s+by)\s+`,
-  "iu",
-);
-// "A, B and C are also taking part in the meeting", "A and B also took part in the talks", "A will also take part in the talks".
+const WORDS_BEFORE_EVENT = String.raw`(?:[^\s.;:]+\s+){0,6}?`;
+// Lists after their cue.
+const LIST_AFTER = [
+  // "Taking part in the meeting were", "Also taking part in the plenary session will be", "Present at the
+  // talks were", "Taking part in the meeting, timed to coincide with ..., were", "Members of the Board
+  // attending the meeting included".
+  String.raw`(?:^\s*(?:also\s+)?|\b)(?:taking part in|participating in|present at|attending)\s+${DET}\s+${WORDS_BEFORE_EVENT}${EVENT}\b[^.;:]{0,160}?\b(?<verb>were|was|are|is|will\s+be|included|include)\b(?:\s+also)?\s*`,
+  // "The meeting was attended by", "The talks were also attended by".
+  String.raw`^\s*${DET}\s+${WORDS_BEFORE_EVENT}${EVENT}\s+(?<verb>was|were|is|are|will\s+be)\s+(?:also\s+)?attended\s+by\s+`,
+  // "Also invited to the meeting were", "Also invited to attend were".
+  String.raw`^\s*(?:also\s+)?(?<invited>invited)\s+to\s+(?:attend|take\s+part|participate|the)\b(?:[^.;:]{0,40}?\b${EVENT}\b)?[^.;:]{0,40}?\b(?<verb>were|was)\b\s*`,
+].map((source) => new RegExp(source, "iu"));
+// Lists before their cue: "A, B and C are also taking part in the meeting", "A and B also took part in
+// the talks", "A will also take part in the talks", "A and B were invited to attend the meeting".
 const LIST_BEFORE = new RegExp(
-  String.raw`\b(?:(?:are|were|is|was)\s+also\s+taking|(will\s+also\s+(?:be\s+taking|take)|(?:are|is)\s+also\s+to\s+take)|also\s+(?:took|takes?))\s+part\s+in\s+${DET}\s+(?:[^\s.;:]+\s+){0,6}?${EVENT}\b`,
+  String.raw`\b(?:(?:are|were|is|was)\s+also\s+taking|(?<future>will\s+also\s+(?:be\s+taking|take)|(?:are|is)\s+also\s+to\s+take)|also\s+(?:took|takes?)|(?:were|was)\s+(?:also\s+)?(?<invited>invited)\s+to\s+(?:attend|take\s+part\s+in|participate\s+in))\s+(?:part\s+in\s+)?${DET}\s+${WORDS_BEFORE_EVENT}${EVENT}\b`,
   "iu",
 );
 // Where a list stops: a press release's asterism before its transcript, a speaker's colon. Not a
@@ -51,33 +54,42 @@ const TITLE_WORDS_LOWER = 3;
 const FUNCTION_WORD = /^(?:of|the|and|for|in|on|to|at|a|an|with|by|de|del|da|di|du|al|el|la|le|von|van|der)$/;
 const FACE_EVENT = /^(?:meetings?|talks|negotiations|summit)$/;
 
-function modalityOf(verb: string | undefined): AttendanceList["modality"] {
-  return verb && /^will\s/i.test(verb) ? "planned" : "occurred";
-}
-
 /** The attendance list a sentence holds, if it holds one. Cheap to call on any sentence. */
 export function findAttendanceList(text: string): AttendanceList | undefined {
-  const lead = LIST_AFTER_LEAD.exec(text) ?? LIST_AFTER_ATTENDED.exec(text);
-  if (lead) {
+  for (const re of LIST_AFTER) {
+    const lead = re.exec(text);
+    if (!lead) continue;
+    const g = lead.groups!;
     // "Taking part in the talks were: A, B and C".
-    const start = lead.index + lead[0].length + (/^\s*:\s*/.exec(text.slice(lead.index + lead[0].length))?.[0].length ?? 0);
-    const rest = text.slice(start);
-    const stop = HARD_BREAK.exec(rest);
-    const verb = lead[2] ?? lead[3];
-    return { cue: { start: lead.index, end: start }, list: { start, end: stop ? start + stop.index : text.length }, modality: modalityOf(verb), event: lead[1]!.toLowerCase() };
+    const cueEnd = lead.index + lead[0].length;
+    const start = cueEnd + (/^\s*:\s*/.exec(text.slice(cueEnd))?.[0].length ?? 0);
+    const stop = HARD_BREAK.exec(text.slice(start));
+    return {
+      cue: { start: lead.index, end: start },
+      list: { start, end: stop ? start + stop.index : text.length },
+      modality: g.verb && /^will\s/i.test(g.verb) ? "planned" : "occurred",
+      event: (g.event ?? "meeting").toLowerCase(),
+      invited: !!g.invited,
+    };
   }
   const after = LIST_BEFORE.exec(text);
   if (after) {
-    const before = text.slice(0, after.index);
+    const g = after.groups!;
     let from = 0;
-    for (const m of before.matchAll(new RegExp(HARD_BREAK.source, "g"))) from = m.index + m[0].length;
-    return { cue: { start: after.index, end: after.index + after[0].length }, list: { start: from, end: after.index }, modality: after[1] ? "planned" : "occurred", event: after[2]!.toLowerCase() };
+    for (const m of text.slice(0, after.index).matchAll(new RegExp(HARD_BREAK.source, "g"))) from = m.index + m[0].length;
+    return {
+      cue: { start: after.index, end: after.index + after[0].length },
+      list: { start: from, end: after.index },
+      modality: g.future ? "planned" : "occurred",
+      event: g.event!.toLowerCase(),
+      invited: !!g.invited,
+    };
   }
   return undefined;
 }
 
 /** A quick test on a whole article: most articles hold no attendance list, and need no sentence read for one. */
-export const MAY_LIST_ATTENDEES = /taking part|participating in|present at|attending|attended by|also t(?:ook|ake|akes) part/i;
+export const MAY_LIST_ATTENDEES = /taking part|participating in|present at|attending|attended by|also t(?:ook|ake|akes) part|invited to/i;
 
 /** A sentence of the article, with its actors' mentions (offsets within the sentence). */
 export interface NearSentence {
@@ -90,6 +102,8 @@ export interface ListHosts {
   hosts: string[];
   /** A phone or screen the sentences before the list name for this meeting ("held a meeting, via videoconference"). */
   channel?: Channel;
+  /** Said to have taken place: a transcript follows the list, or the sentence naming the hosts says they held it. */
+  held?: boolean;
 }
 
 // A sentence that says someone held or attended the meeting: "Vladimir Putin held a meeting, via
@@ -101,6 +115,8 @@ const HOLDS =
 // A transcript's speaker label: "President of Russia Vladimir Putin: Good afternoon", after an
 // asterism maybe a heading first ("* * * The President's opening remarks at the meeting on economic
 // issues President of Russia Vladimir Putin: Colleagues").
+// Of those, the ones that say the meeting took place.
+const HELD = /\b(?:held|chaired|hosted|convened|opened|attended|took part|participated|addressed|met|had an?)\b/i;
 const LABEL_AFTER_ASTERISM = 160;
 const LABEL_OPENING = 40;
 const MOST_HOSTS = 3;
@@ -130,12 +146,12 @@ export function listHosts(here: NearSentence, list: AttendanceList, before: Near
     // Reshetnikov"), unless nobody else is named: the host may seem to be on the list ("Special
     // Representative of the President ... Sergei Ivanov" names the President).
     const hosts = named.filter((a) => !listed.has(a));
-    return { hosts: hosts.length ? hosts : named, ...(channel ? { channel } : {}) };
+    return { hosts: hosts.length ? hosts : named, ...(channel ? { channel } : {}), held: HELD.test(b.text) };
   }
   const rest = list.list.end < here.text.length ? [{ text: here.text.slice(list.list.end), mentions: here.mentions.filter((m) => m.start >= list.list.end).map((m) => ({ ...m, start: m.start - list.list.end, end: m.end - list.list.end })) }] : [];
   for (const s of [...rest, ...after]) {
     const speaker = labelSpeaker(s);
-    if (speaker) return { hosts: [speaker], ...(channel ? { channel } : {}) };
+    if (speaker) return { hosts: [speaker], ...(channel ? { channel } : {}), held: true };
   }
   return { hosts: [] };
 }
@@ -167,7 +183,8 @@ function unique(xs: string[]): string[] {
  * list, none among the listed.
  */
 export function attendanceMeetings(text: string, list: AttendanceList, mentions: LocalMention[], hosts: ListHosts): SentenceInteraction[] {
-  if (hosts.hosts.length === 0) return [];
+  // Those invited attended a meeting that took place; of one to come, they are only invited.
+  if (hosts.hosts.length === 0 || (list.invited && !hosts.held)) return [];
   const named = mentions.filter((m) => m.start >= list.list.start && m.end <= list.list.end);
   if (named.length === 0) return [];
   // The list is the words next to the cue.

@@ -51,7 +51,8 @@ export interface SentenceContext {
 
 const MAX_CUE_GAP = 150;
 const MAX_SIDE_TEXT = 130;
-// "* * *" separates a press release's summary from its transcript (the splitter may leave them joined).
+// "* * *" separates a press release's summary from its transcript (the splitter ends a sentence at "* * *" and
+// "***", not at other spacings).
 const HARD = /[;:()[\]]|\s[–—]\s|\s-\s|\*\s*\*\s*\*/;
 // "Taking part in the meeting were A, B and C", "A and B attended the ceremony": attendees, not partners.
 const ATTENDANCE = /\b(?:taking part|took part|participating|participated|participants|attended|attending|attend|present were|also present|invited)\b/i;
