@@ -42,7 +42,7 @@ function speakerLabelAt(s: string, i: number): boolean {
   return SPEAKER_LABEL.test(s);
 }
 
-type Kind = "paragraph" | "line" | "stop" | "glue" | "end";
+type Kind = "paragraph" | "line" | "stop" | "asterism" | "glue" | "end";
 
 interface Boundary {
   /** Offset where the sentence ends (exclusive) and the next may start. */
@@ -184,7 +184,7 @@ function findBoundaries(norm: NormalisedText, original: string, jump: boolean): 
     } else if (c === 42) {
       ASTERISM.lastIndex = i;
       if (ASTERISM.test(s)) {
-        out.push({ at: i, kind: "stop" });
+        out.push({ at: i, kind: "asterism" });
         i = ASTERISM.lastIndex - 1;
       }
     } else if (c === 32 && i > 0 && isLower(s.charCodeAt(i - 1)) && i + 1 < n && isUpper(s.charCodeAt(i + 1))) {
