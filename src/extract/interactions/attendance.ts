@@ -1,7 +1,8 @@
 // Attendance lists: "Taking part in the meeting were A, B and C", "The meeting was attended by A
-// and B", "A and B are also taking part in the talks", "A and B were invited to attend the meeting". Everyone listed took part in one meeting
-// with the person who held it, so each of them met that person: a press release of the Kremlin
-// names the President once, in the transcript after the list, and its attendees only here.
+// and B", "A and B are also taking part in the talks", "A and B were invited to attend the meeting".
+// Everyone listed took part in one meeting with the person who held it, so each of them met that
+// person: a press release of the Kremlin names the President once, in the transcript after the
+// list, and its attendees only here.
 // The attendees are not paired with each other (they stay co-mentions): fifteen members of a
 // council in one room make a clique of 105 "meetings" that says less than the star round its chair.
 import type { Channel, Modality } from "../../shared/types.js";
@@ -112,11 +113,11 @@ export interface ListHosts {
 // names one of them.
 const HOLDS =
   /\b(?:held|holds?|holding|chaired|chairs?|chairing|hosted|hosts?|convened|opened|opens|attended|attends?|took part|takes? part|taking part|participated|participates|addressed|addresses|met|meets?|had an?)\b/i;
+// Of those, the ones that say the meeting took place.
+const HELD = /\b(?:held|chaired|hosted|convened|opened|attended|took part|participated|addressed|met|had an?)\b/i;
 // A transcript's speaker label: "President of Russia Vladimir Putin: Good afternoon", after an
 // asterism maybe a heading first ("* * * The President's opening remarks at the meeting on economic
 // issues President of Russia Vladimir Putin: Colleagues").
-// Of those, the ones that say the meeting took place.
-const HELD = /\b(?:held|chaired|hosted|convened|opened|attended|took part|participated|addressed|met|had an?)\b/i;
 const LABEL_AFTER_ASTERISM = 160;
 const LABEL_OPENING = 40;
 const MOST_HOSTS = 3;
@@ -132,7 +133,8 @@ const ASTERISM = /\*\s*\*\s*\*/g;
  *   release's asterism or in the sentences after it the caller gives: its chair opens it ("* * *
  *   President of Russia Vladimir Putin: Good afternoon").
  * No one else: not the article's most mentioned actor, which in a release is as often the minister
- * who reported at length, himself on the list.
+ * who reported at length, himself on the list. `held` says whether the meeting is said to have
+ * taken place: a transcript of it follows, or the sentence naming its hosts says so.
  */
 export function listHosts(here: NearSentence, list: AttendanceList, before: NearSentence[], after: NearSentence[]): ListHosts {
   const listed = new Set(here.mentions.filter((m) => m.start >= list.list.start && m.end <= list.list.end).map((m) => m.actor));
