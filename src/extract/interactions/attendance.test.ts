@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { article, testIndex } from "../actors/test-gazetteer.js";
 import { findActors } from "../actors/index.js";
 import { prepareArticle } from "../prepare.js";
-import { attendanceMeetings, findAttendanceList, listHosts, type NearSentence } from "./attendance.js";
+import { attendanceMeetings, findAttendanceList, listHosts, MAY_LIST_ATTENDEES, type NearSentence } from "./attendance.js";
 import { findInteractions } from "./index.js";
 import type { LocalMention } from "./sentence.js";
 
@@ -74,6 +74,28 @@ describe("findAttendanceList", () => {
     expect(listed("Taking part in the meeting were Sergei Lavrov and Dmitry Peskov. President of Russia Vladimir Putin: Colleagues.")?.list).toBe(
       "Sergei Lavrov and Dmitry Peskov. President of Russia Vladimir Putin",
     );
+  });
+
+  it("is only ever found in an article the quick test lets through", () => {
+    const forms = [
+      "Taking part in the meeting were Sergei Lavrov and Dmitry Peskov.",
+      "Participating in the talks were Sergei Lavrov and Dmitry Peskov.",
+      "Present at the talks were Sergei Lavrov and Dmitry Peskov.",
+      "Members attending the meeting included Sergei Lavrov.",
+      "The meeting was attended by Sergei Lavrov.",
+      "Also invited to attend were Sergei Lavrov and Dmitry Peskov.",
+      "Sergei Lavrov and Dmitry Peskov are also taking part in the meeting.",
+      "Sergei Lavrov will also be taking part in the meeting.",
+      "Sergei Lavrov will also take part in the meeting.",
+      "Sergei Lavrov is also to take part in the meeting.",
+      "Sergei Lavrov also took part in the talks.",
+      "Sergei Lavrov also takes part in the session.",
+      "Sergei Lavrov was also invited to participate in the talks.",
+    ];
+    for (const text of forms) {
+      expect(findAttendanceList(text), text).toBeDefined();
+      expect(MAY_LIST_ATTENDEES.test(text), text).toBe(true);
+    }
   });
 
   it("finds none where people take part in something that is not a meeting, or speak of taking part", () => {

@@ -90,7 +90,7 @@ export function findAttendanceList(text: string): AttendanceList | undefined {
 }
 
 /** A quick test on a whole article: most articles hold no attendance list, and need no sentence read for one. */
-export const MAY_LIST_ATTENDEES = /taking part|participating in|present at|attending|attended by|also t(?:ook|ake|akes) part|invited to/i;
+export const MAY_LIST_ATTENDEES = /taking part|participating in|present at|attending|attended by|t(?:ook|akes?) part|invited to/i;
 
 /** A sentence of the article, with its actors' mentions (offsets within the sentence). */
 export interface NearSentence {
