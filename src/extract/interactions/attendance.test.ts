@@ -207,6 +207,19 @@ describe("attendanceMeetings", () => {
     expect(pairs(attendanceMeetings(text, l, ms, { hosts: ["putin"], held: true }))).toEqual(["lavrov-putin occurred in-person default", "peskov-putin occurred in-person default"]);
   });
 
+  it("gives a session or consultations no channel of their own, and a videoconference its own", () => {
+    const cases: [string, string][] = [
+      ["Taking part in the session were Sergei Lavrov and Dmitry Peskov.", "lavrov-putin occurred none"],
+      ["Taking part in the consultations were Sergei Lavrov and Dmitry Peskov.", "lavrov-putin occurred none"],
+      ["Taking part in the videoconference were Sergei Lavrov and Dmitry Peskov.", "lavrov-putin occurred video"],
+      ["Taking part in the summit were Sergei Lavrov and Dmitry Peskov.", "lavrov-putin occurred in-person default"],
+    ];
+    for (const [text, first] of cases) {
+      const l = findAttendanceList(text)!;
+      expect(pairs(attendanceMeetings(text, l, at(text, { "Sergei Lavrov": "lavrov", "Dmitry Peskov": "peskov" }), { hosts: ["putin"] }))[0], text).toBe(first);
+    }
+  });
+
   it("lists nobody when no actor is named next to the cue", () => {
     const text = "Taking part in the talks is important for the government and its many partners abroad, as Foreign Minister Sergei Lavrov said.";
     const l = findAttendanceList(text)!;

@@ -6,7 +6,7 @@
 // The attendees are not paired with each other (they stay co-mentions): fifteen members of a
 // council in one room make a clique of 105 "meetings" that says less than the star round its chair.
 import type { Channel, Modality } from "../../shared/types.js";
-import { channelHint, remoteChannelHint } from "./cues.js";
+import { channelHint, findMeetingCues, remoteChannelHint } from "./cues.js";
 import type { LocalMention, SentenceInteraction } from "./sentence.js";
 
 export interface AttendanceList {
@@ -45,7 +45,8 @@ const LIST_BEFORE = new RegExp(
 );
 // Where a list stops: a press release's asterism before its transcript, a speaker's colon. Not a
 // semicolon: long lists use them between attendees ("Hassanal Bolkiah; Prime Minister of Cambodia Hun Sen; ...").
-const HARD_BREAK = /\*\s*\*\s*\*|:/;
+const ASTERISM = /\*\s*\*\s*\*/g;
+const HARD_BREAK = new RegExp(`${ASTERISM.source}|:`);
 // Between the cue and the nearest attendee, a title: "were Deputy Prime Minister – Presidential
 // Plenipotentiary Envoy to the Far Eastern Federal District Yury Trutnev", "deputy prime ministers
 // Viktoria Abramchenko", "the incumbent Chair of ASEAN Hassanal Bolkiah". Not a clause: "is important
@@ -53,7 +54,6 @@ const HARD_BREAK = /\*\s*\*\s*\*|:/;
 const NEAR_CUE = 160;
 const TITLE_WORDS_LOWER = 3;
 const FUNCTION_WORD = /^(?:of|the|and|for|in|on|to|at|a|an|with|by|de|del|da|di|du|al|el|la|le|von|van|der)$/;
-const FACE_EVENT = /^(?:meetings?|talks|negotiations|summit)$/;
 
 /** The attendance list a sentence holds, if it holds one. Cheap to call on any sentence. */
 export function findAttendanceList(text: string): AttendanceList | undefined {
@@ -121,7 +121,6 @@ const HELD = /\b(?:held|chaired|hosted|convened|opened|attended|took part|partic
 const LABEL_AFTER_ASTERISM = 160;
 const LABEL_OPENING = 40;
 const MOST_HOSTS = 3;
-const ASTERISM = /\*\s*\*\s*\*/g;
 
 /**
  * Who the people on a list met. The first found of:
@@ -218,10 +217,12 @@ function titleLike(gap: string): boolean {
 
 // The cue's own words first ("the videoconference meeting"), then what the sentences before it say
 // of the meeting; a phone or a screen named in the list is one attendee's ("President of Egypt (via
-// videoconference)"), so it leaves the channel unknown.
+// videoconference)"), so it leaves the channel unknown. Else the event noun's default, as the
+// sentence reader's cues give it: in person for a meeting or talks, none for a session.
 function channelOf(text: string, list: AttendanceList, before: Channel | undefined): { channel?: Channel; channelDefault?: boolean } {
-  const stated = channelHint(text.slice(list.cue.start, list.cue.end)) ?? (/video\s?conference/i.test(list.event) ? "video" : undefined) ?? before;
+  // The cue holds the event noun, so a "videoconference" is read there.
+  const stated = channelHint(text.slice(list.cue.start, list.cue.end)) ?? before;
   if (stated) return { channel: stated };
   if (remoteChannelHint(text.slice(list.list.start, list.list.end))) return {};
-  return FACE_EVENT.test(list.event) ? { channel: "in-person", channelDefault: true } : {};
+  return findMeetingCues(list.event)[0]?.face ? { channel: "in-person", channelDefault: true } : {};
 }
