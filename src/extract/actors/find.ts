@@ -28,6 +28,18 @@ const MODIFIERS = new Set(
   ),
 );
 const COMPLEMENT = new Set(["of", "in", "to", "at", "for"]);
+// "of the Republic of ", "of the Islamic Republic of ": a state's formal name before its short one.
+const STATE_NAME = /^of (?:the )?(?:[A-Z][\p{L}'’-]* )*?(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Confederation|Duchy) of (?:the )?$/u;
+// A post defined by another's: "Special Representative of", "Aide to", "Head of the Executive Office of" (the role after).
+const SUBORDINATE_POST =
+  /\b(?:representative|envoy|aide|adviser|advisor|assistant|office|administration|staff|plenipotentiary|spokes(?:man|woman|person)|press secretary|counsell?or|commissioner|chancellery|executive office)\s+(?:of|to|for|under|at)\s+$/i;
+// The same after a possessive: "the President's press secretary".
+const POST_AFTER =
+  /^(?:(?:special|senior|chief|top|deputy|personal|foreign[- ]policy)\s+)*(?:press secretary|spokes(?:man|woman|person)|aide|adviser|advisor|assistant|office|administration|envoy|representative|chief of staff|staff)\b/i;
+// A role said of someone rather than naming anyone: "elected President", "her election as President of Hungary".
+const PREDICATIVE =
+  /\b(?:(?:re-?)?elect(?:ed|ion)|sworn in|swearing[- ]in|inaugurat(?:ed|ion)|appoint(?:ed|ment)|nominat(?:ed|ion)|term(?: of office)?|tenure|bec[ao]me|becomes|becoming|named|served|serving)\s+(?:as\s+|for\s+)?$/i;
+const STATE_NOUN = /^(?:(?:Socialist|Democratic|Federal|Federative|Islamic|Arab|Cooperative|Co-operative|People's|People’s) )*(?:Republic|Kingdom|Federation|Confederation|Emirates?|Sultanate|Principality)$/;
 const ADDRESS = new Set(["mr", "mrs", "ms", "madam", "madame", "sir", "dear"]);
 // The word lists the finder asks about most tokens, as bits looked up once per token (see WordClasses).
 /** A word that can start a role outside the gazetteer: readRole's first test. */
@@ -262,6 +274,20 @@ class Finder {
     return undefined;
   }
 
+  /**
+   * The country named at token i in the given form: an adjective ("French") or a name ("France").
+   * Some words are both ("US"). For an adjective, i may be the match's last token ("the US and French").
+   */
+  private countryWord(i: number, adjective: boolean): Extract<Lex, { kind: "country" }> | undefined {
+    let at = i;
+    // Tokens inside a match have no end of their own: walk back to the match's first token.
+    if (adjective) while (at > 0 && this.lexEnd[at] === 0) at--;
+    const values = this.lex[at];
+    if (!values || (at !== i && this.lexEnd[at] !== i + 1)) return undefined;
+    for (const l of values) if (l.kind === "country" && l.adjective === adjective) return l;
+    return undefined;
+  }
+
   /** Token i is in the word list `bit` (false outside the text). */
   private is(i: number, bit: number): boolean {
     return i >= 0 && i < this.tokens.length && (this.classes[i]! & bit) !== 0;
@@ -299,6 +325,10 @@ class Finder {
     }
     let country: string | null = null;
     let institution: Role["institution"] = null;
+    // "the US and French leaders": each country of a list before the head, for a plural head.
+    let countries: string[] | null = null;
+    // "the First President of Kazakhstan" is a title of its own, not the incumbent's.
+    let first = false;
     if (tokens.lowerIs(p, "country") && this.possessive(p + 1) !== p + 1) {
       country = this.lastCountry;
       p = this.possessive(p + 1);
@@ -319,11 +349,19 @@ class Finder {
         continue;
       }
       if (c) {
+        if (country !== null && countries === null) countries = [country];
         country = c.code;
+        if (countries !== null && !countries.includes(c.code)) countries.push(c.code);
         p = this.possessive(this.lexEnd[p]!);
+        const and = tokens.textIs(p, ",") || tokens.lowerIs(p, "and") ? p + 1 : -1;
+        if (and > 0 && this.countryWord(p - 1, true) && this.countryWord(and, true) && this.sameSentence(i, and)) {
+          countries ??= [c.code];
+          p = and;
+        }
         continue;
       }
       if (this.is(p, MODIFIER) && !this.lex[p]) {
+        first = tokens.lowerIs(p, "first");
         p++;
         continue;
       }
@@ -350,17 +388,17 @@ class Finder {
       textStart,
       end: p,
       det,
-      former,
+      former: former || (first && head === "president"),
       country,
       institution,
       offices,
       head,
       capitalised: (tokens.flags[headAt]! & IS_CAP) !== 0,
-      leaders: null,
+      leaders: head === "leaders" && countries !== null && countries.length > 1 ? countries : null,
       counterpart: head === "counterpart" && (det === "his" || det === "her"),
       complement: null,
     };
-    this.readRoleTail(role);
+    if (!role.leaders) this.readRoleTail(role);
     return role;
   }
 
@@ -403,12 +441,14 @@ class Finder {
     if (!this.tokens.lowerIs(p, "of") && !COMPLEMENT.has(this.lower(p))) return;
     if (this.tokens.lowerIs(p, "of")) {
       let q = p + 1;
-      if (this.tokens.lowerIs(q, "the")) q++;
+      // "of the Russian Federation": "the" may begin the country's own name.
+      if (this.tokens.lowerIs(q, "the") && !this.countryWord(q, false)) q++;
       if ((role.head === "head" || role.head === "chief") && !role.offices) {
         const c = this.kind(q, "country");
         if (c && !this.kind(q, "institution")) q = this.lexEnd[q]!;
         const inst = this.kind(q, "institution");
-        if (inst) {
+        // "Head of the State Council Commission on Agriculture" heads the commission, not the State Council.
+        if (inst && !this.titleGoesOn(this.lexEnd[q]!)) {
           role.institution = { code: inst.code, office: inst.office };
           role.country = inst.code;
           role.offices = [inst.office];
@@ -419,8 +459,9 @@ class Finder {
       if (role.head === "leaders" || role.head === "leader") {
         const list: string[] = [];
         for (;;) {
-          if (this.tokens.lowerIs(q, "the")) q++;
-          const c = this.kind(q, "country");
+          if (this.tokens.lowerIs(q, "the") && !this.countryWord(q, false)) q++;
+          // "the leaders of Russian television": an adjective after "of" qualifies something else.
+          const c = this.countryWord(q, false);
           if (!c || !this.sameSentence(role.start, q)) break;
           list.push(c.code);
           q = this.lexEnd[q]!;
@@ -433,10 +474,11 @@ class Finder {
           return;
         }
       }
-      const c = this.kind(q, "country");
+      const c = this.countryWord(q, false);
       const after = c ? this.lexEnd[q]! : q;
-      // "President of Ukraine" — but "President of Bosnia and Herzegovina Presidency ..." keeps reading below.
-      if (c && !(this.tok(after)?.cap && this.tok(after)!.word && !this.startsName(after))) {
+      // "President of Ukraine" — but "President of Bosnia and Herzegovina Presidency ..." keeps reading below,
+      // and "his French counterpart of Russia's efforts" is no counterpart of Russia.
+      if (c && !this.titleGoesOn(after) && !(role.counterpart && this.possessive(after) !== after)) {
         role.country = c.code;
         role.end = after;
         return;
@@ -447,12 +489,19 @@ class Finder {
     let q = p + 1;
     let affiliation: string | null = null;
     let any = false;
+    /** The country whose name ends the complement so far, and where it ends. */
+    let lastCountry: { code: string; start: number; end: number } | null = null;
+    let firstAdjective: { code: string; start: number; end: number } | null = null;
     for (let guard = 0; guard < 10 && this.sameSentence(start, q); guard++) {
       const t = this.tok(q)!;
       if (this.startsName(q)) break;
       const c = this.kind(q, "country");
       if (c || this.kind(q, "institution") || this.kind(q, "title")) {
         if (c && this.tokens.lowerIs(start, "of") && affiliation === null) affiliation = c.code;
+        const noun = this.countryWord(q, false);
+        lastCountry = noun ? { code: noun.code, start: q, end: this.lexEnd[q]! } : null;
+        const adjective = noun ? undefined : this.countryWord(q, true);
+        if (adjective && !firstAdjective) firstAdjective = { code: adjective.code, start: q, end: this.lexEnd[q]! };
         q = this.lexEnd[q]!;
         any = true;
         continue;
@@ -468,7 +517,38 @@ class Finder {
       }
       break;
     }
-    if (any) role.complement = { start, end: q, affiliation };
+    if (!any) return;
+    // "President of the Republic of Armenia", "Prime Minister of the Hellenic Republic of ...": the state's formal name.
+    if (lastCountry && lastCountry.end === q && this.tokens.lowerIs(start, "of")) {
+      const text = this.text.slice(this.tokens.start[start]!, this.tokens.start[lastCountry.start]!);
+      if (STATE_NAME.test(text)) {
+        role.country = lastCountry.code;
+        role.end = q;
+        return;
+      }
+    }
+    // "Prime Minister of the Hellenic Republic", "President of the Kyrgyz Republic".
+    if (firstAdjective && this.tokens.lowerIs(start, "of")) {
+      const lead = this.text.slice(this.tokens.end[start]!, this.tokens.start[firstAdjective.start]!);
+      const tail = this.text.slice(this.tokens.start[firstAdjective.end] ?? this.text.length, this.tokens.end[q - 1]!);
+      if (/^ (?:the )?$/.test(lead) && STATE_NOUN.test(tail)) {
+        role.country = firstAdjective.code;
+        role.end = q;
+        return;
+      }
+    }
+    role.complement = { start, end: q, affiliation };
+  }
+
+  /** "the President of the Supreme Court", "the Minister of Industry": not the president or minister last named. */
+  private hasOfComplement(role: Role): boolean {
+    return role.complement !== null && this.tokens.lowerIs(role.complement.start, "of");
+  }
+
+  /** A capitalised word at q that starts no name carries a title on: "Head of the State Council Commission". */
+  private titleGoesOn(q: number): boolean {
+    const t = this.tok(q);
+    return !!t && t.cap && t.word && !this.startsName(q);
   }
 
   /** A known name, a surname of someone named, or a first name followed by a capitalised word starts here. */
@@ -510,7 +590,7 @@ class Finder {
 
   private emitRole(role: Role): void {
     const sentence = this.tok(role.start)!.sentence;
-    if (role.former || this.pastYear.has(sentence)) return;
+    if (role.former || this.pastYear.has(sentence) || !this.namesOnePerson(role)) return;
     const date = this.date;
     const found: number[] = [];
     if (role.leaders) {
@@ -541,7 +621,7 @@ class Finder {
         const ranked = role.institution ? preferInstitution(offices, role.institution.office) : offices;
         const p = uniqueHolder(this.index, ranked, role.country, date);
         if (p !== null) found.push(p);
-      } else if (!role.country && role.det === "the" && (offices || noun)) {
+      } else if (!role.country && !this.hasOfComplement(role) && role.det === "the" && (offices || noun)) {
         // "the minister", "the Foreign Minister", "the diplomat": the latest actor that fits the role.
         const key = this.recentActor(null, (k) => this.fits(k, offices ?? [], noun ?? null));
         if (key) {
@@ -552,6 +632,34 @@ class Finder {
     }
     if (found.length === 0) return;
     for (const p of found) this.push(this.index.people[p]!.person.key, role.start, role.end, "role", p);
+  }
+
+  /**
+   * Whether a role with no name after it refers to one person in particular (the gold's rule: a role reference
+   * names exactly one person at the article's date). Not: "a Chinese leader" (any one), "Ukrainian leaders" or
+   * "the leaders of Kazakhstan" (a country's leadership; "the leaders of Russia and Armenia" name one each), "the
+   * Leaders of Russia contest" (a capitalised plural inside a sentence is a name), a role inside another post's
+   * title ("Special Representative of the President", "the President's press secretary": the holder of that post is
+   * meant), nor a role said of someone ("on her election as President of Hungary": the person named, who may be
+   * the new holder the gazetteer does not know yet).
+   */
+  private namesOnePerson(role: Role): boolean {
+    if (role.det === "a" || role.det === "an") return false;
+    if (role.head === "leaders") {
+      if (!role.leaders || role.leaders.length < 2) return false;
+      const k = role.textStart;
+      const initial = !this.sameSentence(k - 1, k) || (role.det !== null && !this.sameSentence(k - 2, k));
+      if (role.capitalised && !initial) return false;
+    }
+    const tokens = this.tokens;
+    const before = this.text.slice(Math.max(0, tokens.start[role.start]! - 48), tokens.start[role.start]!);
+    if (SUBORDINATE_POST.test(before) || PREDICATIVE.test(before)) return false;
+    const end = this.possessive(role.end);
+    if (end !== role.end && end < tokens.length) {
+      const after = this.text.slice(tokens.start[end]!, tokens.start[end]! + 32);
+      if (POST_AFTER.test(after)) return false;
+    }
+    return true;
   }
 
   private fits(key: string, offices: string[], noun: RegExp | null): boolean {
