@@ -207,6 +207,7 @@ export function findSpeechCues(text: string): SpeechCue[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
     const before = text.slice(Math.max(0, m.index - 4), m.index).toLowerCase();
     if (word === "called" && (/so-$/.test(before) || /^\s+off/.test(after))) continue; // "so-called", "called off"
+    if (m[0] === "States") continue; // "the United States", "the Baltic States"
     if ((word === "accepted" || word === "agreed" || word === "proposed" || word === "agrees") && /^\s+(?:to|it|dates|the invitation|a meeting)/.test(after)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, speakerAfter: false });
   }
@@ -215,6 +216,16 @@ export function findSpeechCues(text: string): SpeechCue[] {
     out.push({ start: m.index, end: m.index + m[0].length, speakerAfter: true });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// The verbs a speaker may follow ("..., said Peskov", "noted the minister"). The others take their object there:
+// "he agreed with Macron", "thanked the Governor", "told Mr Zelensky" name no speaker after the verb.
+const INVERTS =
+  /^(?:said|says|say|stated|stressed|stresses|noted|notes|recalled|recalls|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|announced|added|adds|claimed|claims|declared|insisted|argued|specified|concluded|explained|replied|responded|reiterated|confirmed|complained|admitted|wrote|tweeted|commented|remarked|asserted|acknowledged|clarified|answered|warned)$/i;
+
+/** Whether the speaker of a speech verb may come after it: "said Peskov", or a passive "expressed by Macron". */
+export function speakerMayFollow(text: string, cue: Span): boolean {
+  return INVERTS.test(text.slice(cue.start, cue.end)) || /^\s+by\b/i.test(text.slice(cue.end, cue.end + 4));
 }
 
 /** Whether a speech verb opens reported content (so what follows is what was said, not what the speaker did). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { readSentence, isListGap, type LocalMention } from "./sentence.js";
+import { speakerMayFollow } from "./cues.js";
 
 function read(text: string, names: Record<string, string>, principal?: string) {
   const ms: LocalMention[] = [];
@@ -158,6 +159,27 @@ describe("modality", () => {
 });
 
 describe("statements", () => {
+  it("takes a speaker after the verb only where the verb lets one stand there", () => {
+    // "said Peskov" and a passive "expressed by Macron" name the speaker after the verb ...
+    expect(summary("The talks were useful for Macron, said Dmitry Peskov.", { "Dmitry Peskov": "peskov", Macron: "macron" })).toEqual([
+      "statement macron-peskov by peskov",
+    ]);
+    expect(speakerMayFollow("concerns expressed by Macron", { start: 9, end: 18 })).toBe(true);
+    expect(speakerMayFollow("he expressed concern", { start: 3, end: 12 })).toBe(false);
+    // ... "agreed with", "thanked", "told" name the one spoken to or of: no second speaker.
+    expect(summary("Shvydkoi said he agreed with Macron.", { Shvydkoi: "shvydkoi", Macron: "macron" })).toEqual(["statement macron-shvydkoi by shvydkoi"]);
+    expect(summary("Putin said he had thanked Macron for his efforts.", { Putin: "putin", Macron: "macron" })).toEqual(["statement macron-putin by putin"]);
+  });
+
+  it("does not read the 'States' of a name as a speech verb", () => {
+    expect(summary("Mike Johnson and Chinese Ambassador to the United States Qin Gang held talks in Minsk.", { "Mike Johnson": "johnson", "Qin Gang": "qin" })).toEqual([
+      "meeting johnson-qin occurred in-person",
+    ]);
+    expect(summary("Putin sent condolences to President of the United States Joseph Biden.", { Putin: "putin", "Joseph Biden": "biden" })).toEqual([
+      "comention biden-putin",
+    ]);
+  });
+
   it("reads 'according to X' with X as speaker", () => {
     expect(summary("According to his US envoy, Zhen Zaki, Biden will focus on the border.", { "Zhen Zaki": "psaki", Biden: "biden" })).toEqual(["statement biden-psaki by psaki"]);
   });
@@ -173,6 +195,13 @@ describe("statements", () => {
 });
 
 describe("isListGap", () => {
+  it("lets 'to' through inside a title only", () => {
+    expect(isListGap(" and Chinese Ambassador to the United States ")).toBe(true);
+    expect(isListGap(" and Special Envoy to the Middle East ")).toBe(true);
+    expect(isListGap(" wrote to ")).toBe(false);
+    expect(isListGap(" to ")).toBe(false);
+  });
+
   it("accepts titles and conjunctions, rejects verbs and punctuation", () => {
     expect(isListGap(" and his American counterpart ")).toBe(true);
     expect(isListGap(", ")).toBe(true);

@@ -12,6 +12,7 @@ import {
   findMeetingCues,
   findModalityCues,
   findSpeechCues,
+  speakerMayFollow,
   MODALITY_STRENGTH,
   opensReport,
   strongest,
@@ -64,15 +65,16 @@ const PRONOUN = /\b(?:he|she|they|his|her|their|I|we|my|our)\b/i;
 const HEADLINE_LEAD = /^\s*(?:(?:working|bilateral|joint|informal|brief|russian-[\p{L}]+)\s+)?$/iu;
 
 const GAP_STOP = /[.!?“”"«»]/;
+const TITLE_TO = /\b(ambassador|envoy|representative|adviser|advisor|aide|assistant|delegate|commissioner)s? to\b/gi;
 const TITLE_STOP = /\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)\./g;
 
 export function isListGap(gap: string): boolean {
   if (gap.length > 110 || HARD.test(gap)) return false;
   // A title's stop does not count. Most gaps hold no stop at all, and need no copy without them.
   if (GAP_STOP.test(gap) && GAP_STOP.test(gap.replace(TITLE_STOP, ""))) return false;
-  // At most 14 words, each a list word or a capitalised one.
+  // At most 14 words, each a list word or a capitalised one; "to" only inside a title ("Ambassador to the United States").
   let words = 0;
-  for (const t of gap.split(/[\s,]+/)) {
+  for (const t of (gap.includes(" to ") ? gap.replace(TITLE_TO, "$1") : gap).split(/[\s,]+/)) {
     if (t.length === 0) continue;
     if (++words > 14 || !LIST_TOKEN.test(t)) return false;
   }
@@ -358,11 +360,19 @@ export function findSpeakers(text: string, mentions: LocalMention[], speech: Spe
     const before = mentions[beforeAt];
     const afterAt = firstStartingAt(mentions, cue.end);
     const after = mentions[afterAt];
-    if (before && cue.start - before.end <= 60 && !/[;“”"«»]/.test(text.slice(before.end, cue.start)) && !speechBetween(speech, cue, before.end)) {
+    // "..., said Dmitry Peskov": after a comma, a name right after a verb that lets it stand there is the speaker.
+    const inverted =
+      after !== undefined &&
+      after.start - cue.end <= 50 &&
+      before !== undefined &&
+      /^\s*,\s*$/.test(text.slice(before.end, cue.start)) &&
+      speakerMayFollow(text, cue) &&
+      isListGap(text.slice(cue.end, after.start));
+    if (!inverted && before && cue.start - before.end <= 60 && !/[;“”"«»]/.test(text.slice(before.end, cue.start)) && !speechBetween(speech, cue, before.end)) {
       speaker = before;
       speakerAt = beforeAt;
       [from, to] = opensReport(text, cue) ? [afterAt, mentions.length] : [0, endingBy(mentions, before.start)];
-    } else if (after && after.start - cue.end <= 50 && isListGap(text.slice(cue.end, after.start))) {
+    } else if (after && after.start - cue.end <= 50 && speakerMayFollow(text, cue) && isListGap(text.slice(cue.end, after.start))) {
       // "..., said Kremlin spokesman Dmitry Peskov": what was said comes before.
       speaker = after;
       speakerAt = afterAt;

@@ -3,12 +3,13 @@
 // of times must still read as two statements.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findSpeechCues, opensReport, type SpeechCue } from "./cues.js";
+import { findSpeechCues, opensReport, speakerMayFollow, type SpeechCue } from "./cues.js";
 import { dedupeMentions, findSpeakers, isListGap, readSentence, type LocalMention } from "./sentence.js";
 
 const HARD = /[;:()[\]]|\s[–—]\s|\s-\s|\*\s*\*\s*\*/;
 
-// The reading before it was made linear, verbatim but for the targets it returns as mentions.
+// The reading before it was made linear, verbatim but for the targets it returns as mentions
+// (and, since, a speaker after the verb only where the verb lets one stand there: ", said Peskov").
 function findSpeakersPlainly(text: string, mentions: LocalMention[], speech: SpeechCue[]) {
   const out: { cue: SpeechCue; speaker: LocalMention; targets: LocalMention[] }[] = [];
   for (const cue of speech) {
@@ -20,10 +21,12 @@ function findSpeakersPlainly(text: string, mentions: LocalMention[], speech: Spe
     } else {
       const before = [...mentions].reverse().find((m) => m.end <= cue.start);
       const after = mentions.find((m) => m.start >= cue.end);
-      if (before && cue.start - before.end <= 60 && !/[;“”"«»]/.test(text.slice(before.end, cue.start)) && !speech.some((s) => s !== cue && s.start >= before.end && s.end <= cue.start)) {
+      const follows = after !== undefined && after.start - cue.end <= 50 && speakerMayFollow(text, cue) && isListGap(text.slice(cue.end, after.start));
+      const inverted = follows && before !== undefined && /^\s*,\s*$/.test(text.slice(before.end, cue.start));
+      if (!inverted && before && cue.start - before.end <= 60 && !/[;“”"«»]/.test(text.slice(before.end, cue.start)) && !speech.some((s) => s !== cue && s.start >= before.end && s.end <= cue.start)) {
         speaker = before;
         targets = opensReport(text, cue) ? mentions.filter((m) => m.start >= cue.end) : mentions.filter((m) => m.end <= before.start);
-      } else if (after && after.start - cue.end <= 50 && isListGap(text.slice(cue.end, after.start))) {
+      } else if (follows) {
         speaker = after;
         targets = mentions.filter((m) => m.end <= cue.start);
       }
