@@ -20,6 +20,7 @@ import {
 import { commemorated, discoveredKey, HISTORIC_YEARS, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
 import { leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
 import { IS_CAP, IS_INITIAL, IS_WORD, TokenTable, WordClasses, hashLower, type Token } from "./tokens.js";
+import type { TrieMatch } from "./trie.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 const MODIFIERS = new Set(
@@ -93,6 +94,22 @@ interface ActorState {
   /** Office keys and titles on the article date, or the discovered role text, lower-cased. */
   roles: string;
   offices: string[];
+}
+
+/**
+ * "King Salman bin Abdulaziz Al Saud": the alias "King Salman" is the longest match at "King", but the
+ * person's full name starts inside it and runs further. The whole stretch is that one name, not an alias
+ * followed by stray words that break the sentence's lists.
+ */
+function longerNameInside(trie: ActorIndex["trie"], tokens: TokenTable, i: number, m: TrieMatch<Lex>): TrieMatch<Lex> {
+  for (let j = i + 1; j < m.end; j++) {
+    if (!trie.mayStart(tokens.hash[j]!)) continue;
+    const inner = trie.longest(tokens, j);
+    if (!inner || inner.end <= m.end) continue;
+    const same = inner.values.filter((v) => v.kind === "name" && m.values.some((w) => w.kind === "name" && w.person === v.person));
+    if (same.length > 0) return { end: inner.end, values: same };
+  }
+  return m;
 }
 
 function byPosition(x: Mention, y: Mention): number {
@@ -201,7 +218,8 @@ class Finder {
       this.classes[i] = WORD_CLASSES.of(tokens, i);
       // The longest gazetteer match from each segment start; most tokens start none, as their hash says.
       if (i < next) continue;
-      const m = trie.mayStart(tokens.hash[i]!) ? trie.longest(tokens, i) : null;
+      let m = trie.mayStart(tokens.hash[i]!) ? trie.longest(tokens, i) : null;
+      if (m && m.end - i > 1) m = longerNameInside(trie, tokens, i, m);
       if (m) {
         this.lex[i] = m.values;
         this.lexEnd[i] = m.end;

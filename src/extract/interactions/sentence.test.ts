@@ -198,6 +198,9 @@ describe("isListGap", () => {
   it("lets 'to' through inside a title only", () => {
     expect(isListGap(" and Chinese Ambassador to the United States ")).toBe(true);
     expect(isListGap(" and Special Envoy to the Middle East ")).toBe(true);
+    expect(isListGap(" and Russian Chairman of the State Duma Committee on International Affairs ")).toBe(true);
+    expect(isListGap(" and opposition leader ")).toBe(true);
+    expect(isListGap(" on ")).toBe(false);
     expect(isListGap(" wrote to ")).toBe(false);
     expect(isListGap(" to ")).toBe(false);
   });

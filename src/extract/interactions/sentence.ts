@@ -58,14 +58,14 @@ const HARD = /[;:()[\]]|\s[–—]\s|\s-\s|\*\s*\*\s*\*/;
 // "Taking part in the meeting were A, B and C", "A and B attended the ceremony": attendees, not partners.
 const ATTENDANCE = /\b(?:taking part|took part|participating|participated|participants|attended|attending|attend|present were|also present|invited)\b/i;
 const LIST_TOKEN =
-  /^(?:and|or|with|&|as|for|well|along|together|hosted|led|headed|by|of|the|his|her|their|its|counterparts?|colleagues?|respectively|both|between|among|mr|mrs|ms|dr|president|prime|minister|ministers|foreign|defen[cs]e|secretary|state|chancellor|leaders?|heads?|deputy|spokes(?:wo)?man|spokesperson|press|ambassador|envoy|federal|republic|country[’']s|general|vice|chief|chairman|chairperson|governor|king|queen|premier|top|diplomat|delegations?|former|ex-\S+|[\p{Lu}][\p{L}\p{M}’'.-]*)$/u;
+  /^(?:and|or|with|&|as|for|well|along|together|hosted|led|headed|by|of|the|his|her|their|its|counterparts?|colleagues?|respectively|both|between|among|mr|mrs|ms|dr|president|prime|minister|ministers|foreign|defen[cs]e|secretary|state|chancellor|leaders?|heads?|deputy|spokes(?:wo)?man|spokesperson|press|ambassador|envoy|federal|republic|country[’']s|general|vice|chief|chairman|chairperson|governor|king|queen|premier|top|diplomat|delegations?|former|opposition|faction|party|ex-\S+|[\p{Lu}][\p{L}\p{M}’'.-]*)$/u;
 const OWN_SUBJECT = /(?:,|\b(?:and|but|while|whereas)\b)[^,;]*?\b(?:I|[Ww]e)\b[^,;]*$/;
 const FIRST_PERSON = /\b(?:I|we|my|our|us)\b/;
 const PRONOUN = /\b(?:he|she|they|his|her|their|I|we|my|our)\b/i;
 const HEADLINE_LEAD = /^\s*(?:(?:working|bilateral|joint|informal|brief|russian-[\p{L}]+)\s+)?$/iu;
 
 const GAP_STOP = /[.!?“”"«»]/;
-const TITLE_TO = /\b(ambassador|envoy|representative|adviser|advisor|aide|assistant|delegate|commissioner)s? to\b/gi;
+const TITLE_TO = /\b(?:(ambassador|envoy|representative|adviser|advisor|aide|assistant|delegate|commissioner)s? to|(committee|commission|council) on)\b/gi;
 const TITLE_STOP = /\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)\./g;
 
 export function isListGap(gap: string): boolean {
@@ -74,7 +74,7 @@ export function isListGap(gap: string): boolean {
   if (GAP_STOP.test(gap) && GAP_STOP.test(gap.replace(TITLE_STOP, ""))) return false;
   // At most 14 words, each a list word or a capitalised one; "to" only inside a title ("Ambassador to the United States").
   let words = 0;
-  for (const t of (gap.includes(" to ") ? gap.replace(TITLE_TO, "$1") : gap).split(/[\s,]+/)) {
+  for (const t of (gap.includes(" to ") || gap.includes(" on ") ? gap.replace(TITLE_TO, "$1$2") : gap).split(/[\s,]+/)) {
     if (t.length === 0) continue;
     if (++words > 14 || !LIST_TOKEN.test(t)) return false;
   }
