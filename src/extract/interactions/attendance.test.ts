@@ -38,6 +38,9 @@ describe("findAttendanceList", () => {
     expect(listed("Members of the Board of Trustees attending the meeting included Anton Vaino and Andrei Fursenko.")).toMatchObject({ list: "Anton Vaino and Andrei Fursenko.", modality: "occurred" });
     expect(listed("Taking part in the talks were: Sergei Lavrov and Dmitry Peskov.")).toMatchObject({ list: "Sergei Lavrov and Dmitry Peskov." });
     expect(listed("Present at the talks were Sergei Lavrov and Dmitry Peskov.")).toMatchObject({ list: "Sergei Lavrov and Dmitry Peskov.", event: "talks" });
+    // A misspelt "taking" in a Kremlin release (2022-04-05); not any word before "part in".
+    expect(listed("Taqking part in the meeting were Sergei Lavrov and Dmitry Peskov.")).toMatchObject({ list: "Sergei Lavrov and Dmitry Peskov." });
+    expect(listed("For their part in the meeting were Sergei Lavrov and Dmitry Peskov.")).toBeUndefined();
   });
 
   it("finds lists of those invited, after or before their cue", () => {

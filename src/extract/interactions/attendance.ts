@@ -31,7 +31,8 @@ const LIST_AFTER = [
   // "Taking part in the meeting were", "Also taking part in the plenary session will be", "Present at the
   // talks were", "Taking part in the meeting, timed to coincide with ..., were", "Members of the Board
   // attending the meeting included".
-  String.raw`(?:^\s*(?:also\s+)?|\b)(?:taking part in|participating in|present at|attending)\s+${DET}\s+${WORDS_BEFORE_EVENT}${EVENT}\b[^.;:]{0,160}?\b(?<verb>were|was|are|is|will\s+be|included|include)\b(?:\s+also)?\s*`,
+  // A misspelt "taking" too ("Taqking part in the meeting were", 2022-04-05): a list read as no list pairs everyone in it.
+  String.raw`(?:^\s*(?:also\s+)?|\b)(?:t\p{L}{3,5}g part in|participating in|present at|attending)\s+${DET}\s+${WORDS_BEFORE_EVENT}${EVENT}\b[^.;:]{0,160}?\b(?<verb>were|was|are|is|will\s+be|included|include)\b(?:\s+also)?\s*`,
   // "The meeting was attended by", "The talks were also attended by".
   String.raw`^\s*${DET}\s+${WORDS_BEFORE_EVENT}${EVENT}\s+(?<verb>was|were|is|are|will\s+be)\s+(?:also\s+)?attended\s+by\s+`,
   // "Also invited to the meeting were", "Also invited to attend were".
@@ -90,7 +91,7 @@ export function findAttendanceList(text: string): AttendanceList | undefined {
 }
 
 /** A quick test on a whole article: most articles hold no attendance list, and need no sentence read for one. */
-export const MAY_LIST_ATTENDEES = /taking part|participating in|present at|attending|attended by|t(?:ook|akes?) part|invited to/i;
+export const MAY_LIST_ATTENDEES = /taking part|part in|participating in|present at|attending|attended by|t(?:ook|akes?) part|invited to/i;
 
 /** A sentence of the article, with its actors' mentions (offsets within the sentence). */
 export interface NearSentence {

@@ -56,7 +56,8 @@ const MAX_SIDE_TEXT = 130;
 // "***", not at other spacings).
 const HARD = /[;:()[\]]|\s[–—]\s|\s-\s|\*\s*\*\s*\*/;
 // "Taking part in the meeting were A, B and C", "A and B attended the ceremony": attendees, not partners.
-const ATTENDANCE = /\b(?:taking part|took part|participating|participated|participants|attended|attending|attend|present were|also present|invited)\b/i;
+// ("Taqking part", a misspelling in a Kremlin release, as attendance.ts reads it.)
+const ATTENDANCE = /\b(?:t\p{L}{3,5}g part|took part|participating|participated|participants|attended|attending|attend|present were|also present|invited)\b/iu;
 const LIST_TOKEN =
   /^(?:and|or|with|&|as|for|well|along|together|hosted|led|headed|by|of|the|his|her|their|its|counterparts?|colleagues?|respectively|both|between|among|mr|mrs|ms|dr|president|prime|minister|ministers|foreign|defen[cs]e|secretary|state|chancellor|leaders?|heads?|deputy|spokes(?:wo)?man|spokesperson|press|ambassador|envoy|federal|republic|country[’']s|general|vice|chief|chairman|chairperson|governor|king|queen|premier|top|diplomat|delegations?|former|opposition|faction|party|ex-\S+|[\p{Lu}][\p{L}\p{M}’'.-]*)$/u;
 const OWN_SUBJECT = /(?:,|\b(?:and|but|while|whereas)\b)[^,;]*?\b(?:I|[Ww]e)\b[^,;]*$/;
