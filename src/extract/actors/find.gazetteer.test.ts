@@ -7,7 +7,7 @@ import { parseGazetteer } from "../gazetteer.js";
 import { prepareArticle } from "../prepare.js";
 import { processArticle } from "../pipeline.js";
 import { buildActorIndex } from "./actor-index.js";
-import { findActors } from "./find.js";
+import { findActors, homeCountryOf } from "./find.js";
 import { article } from "./test-gazetteer.js";
 
 const GAZETTEER = resolve(import.meta.dirname, "../../../graph-data/gazetteer.yaml");
@@ -82,6 +82,31 @@ describe("a role that names no one person", () => {
     expect(actors("Head of the Executive Office of the President of the Kyrgyz Republic came.")).toEqual([]);
     expect(actors("Head of the State Council Commission on Agriculture Viktor Tomenko spoke.")).toEqual(["viktor-tomenko"]);
     expect(actors("Vladimir Putin informed his French counterpart of Russia's diplomatic efforts.")).toEqual(["putin", "macron"]);
+  });
+});
+
+describe("a role before anyone is named, on a state's own site", () => {
+  const on = (url: string | null, text: string): string[] =>
+    findActors(prepareArticle({ ...article(text, DATE), url }), index).mentions.map((m) => m.actor);
+
+  it("reads the role as that state's", () => {
+    expect(homeCountryOf("http://en.kremlin.ru/events/president/news/68135", index)).toBe("RU");
+    expect(homeCountryOf("https://www.gov.uk/news", index)).toBe("GB");
+    expect(homeCountryOf("https://www.whitehouse.gov/briefing-room/", index)).toBe("US");
+    expect(homeCountryOf("https://www.russiaherald.com/news/1", index)).toBeNull();
+    expect(homeCountryOf(null, index)).toBeNull();
+    // Kremlin, 2022-04-04: "Meeting with Deputy Prime Minister Yury Borisov. The President held a working meeting with ..."
+    expect(on("http://en.kremlin.ru/events/president/news/68135", "The President held a working meeting with Deputy Prime Minister Yury Borisov.")).toEqual([
+      "putin",
+      "borisov",
+    ]);
+  });
+
+  it("not on another site, not in a sentence naming another country, not for a lower-case noun", () => {
+    expect(on("https://www.russiaherald.com/news/1", "The President held a working meeting with Deputy Prime Minister Yury Borisov.")).toEqual(["borisov"]);
+    // "... there are such people in the United States- the Secretary of the Treasury recently said".
+    expect(on("http://en.kremlin.ru/n/1", "There are such people in the United States- the Secretary of the Treasury recently said so.")).toEqual([]);
+    expect(on("http://en.kremlin.ru/n/1", "In this regard, I have a question for the speaker.")).toEqual([]);
   });
 });
 

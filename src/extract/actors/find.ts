@@ -112,6 +112,16 @@ function longerNameInside(trie: ActorIndex["trie"], tokens: TokenTable, i: numbe
   return m;
 }
 
+const DOMAIN_COUNTRY: Readonly<Record<string, string>> = { uk: "GB", gov: "US", mil: "US" };
+
+export function homeCountryOf(url: string | null, index: ActorIndex): string | null {
+  const host = url ? /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1] : undefined;
+  if (!host) return null;
+  const tld = host.slice(host.lastIndexOf(".") + 1).toLowerCase();
+  const code = DOMAIN_COUNTRY[tld] ?? tld.toUpperCase();
+  return tld.length === 2 || tld in DOMAIN_COUNTRY ? (index.countries.has(code) ? code : null) : null;
+}
+
 function byPosition(x: Mention, y: Mention): number {
   return x.start - y.start || x.end - y.end || (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : 0);
 }
@@ -558,6 +568,25 @@ class Finder {
     role.complement = { start, end: q, affiliation };
   }
 
+  private home: string | null | undefined;
+
+  /** The state whose country-code domain the article comes from (kremlin.ru: RU; .uk: GB; .gov: US), if the gazetteer knows it. */
+  private homeCountry(): string | null {
+    if (this.home === undefined) this.home = homeCountryOf(this.prepared.article.url, this.index);
+    return this.home;
+  }
+
+  /** The sentence of token i names a country other than `home` ("people in the United States- the Secretary of the Treasury"). */
+  private namesOtherCountry(i: number, home: string): boolean {
+    let k = i;
+    while (k > 0 && this.sameSentence(k - 1, i)) k--;
+    for (; k < this.tokens.length && this.sameSentence(k, i); k++) {
+      const c = this.kind(k, "country");
+      if (c && c.code !== home) return true;
+    }
+    return false;
+  }
+
   /** "the President of the Supreme Court", "the Minister of Industry": not the president or minister last named. */
   private hasOfComplement(role: Role): boolean {
     return role.complement !== null && this.tokens.lowerIs(role.complement.start, "of");
@@ -646,6 +675,11 @@ class Finder {
           this.push(key, role.start, role.end, "anaphor");
           return;
         }
+        // Nobody named yet: on a state's own site ("The President held a meeting" on kremlin.ru) the
+        // role is that state's. A title only: "a question for the speaker" is whoever is speaking.
+        const home = role.capitalised ? this.homeCountry() : null;
+        const p = home && offices && offices.length > 0 && !this.namesOtherCountry(role.start, home) ? uniqueHolder(this.index, offices, home, date) : null;
+        if (p !== null) found.push(p);
       }
     }
     if (found.length === 0) return;

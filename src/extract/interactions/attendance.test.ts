@@ -141,6 +141,23 @@ describe("listHosts", () => {
     expect(listHosts(here, list, [near("Vladimir Putin will host a meeting on Friday.", { "Vladimir Putin": "putin" })], [])).toEqual({ hosts: ["putin"], held: false });
   });
 
+  it("looks up to four sentences back, for a release's lead, and takes the channel of the sentence that says it was held", () => {
+    // Kremlin, 2022-03-18: the lead, then what was discussed, then the list.
+    const lead = near("The President held a briefing session, via videoconference, with permanent members of the Security Council.", { President: "putin" });
+    const between = [
+      near("The President informed them on the details of his numerous telephone conversations.", { President: "putin" }),
+      near("The discussion focused on current international developments."),
+      near("Foreign Minister Sergei Lavrov reported.", { "Sergei Lavrov": "lavrov" }),
+    ];
+    // The lead is the fourth back; the phone of the nearest sentence is about other calls.
+    expect(listHosts(here, list, [between[0]!, between[1]!, between[2]!, lead], [])).toEqual({ hosts: ["putin"], channel: "video", held: true });
+    // Not the fifth.
+    expect(listHosts(here, list, [...between, near("Nobody else."), lead], [])).toEqual({ hosts: [] });
+    // Said by a sentence between, when the one that names the host does not say it.
+    const took = near("Vladimir Putin took part in an emergency session of the Council.", { "Vladimir Putin": "putin" });
+    expect(listHosts(here, list, [near("Armenia chaired the videoconference meeting."), took], [])).toEqual({ hosts: ["putin"], channel: "video", held: true });
+  });
+
   it("leaves out one of those who is on the list, unless nobody else is named", () => {
     const report = near("Vladimir Putin held a meeting, with a report by Foreign Minister Sergei Lavrov.", { "Vladimir Putin": "putin", "Sergei Lavrov": "lavrov" });
     expect(listHosts(here, list, [report], []).hosts).toEqual(["putin"]);

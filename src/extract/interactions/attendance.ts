@@ -122,11 +122,15 @@ const HELD = /\b(?:held|chaired|hosted|convened|opened|attended|took part|partic
 const LABEL_AFTER_ASTERISM = 160;
 const LABEL_OPENING = 40;
 const MOST_HOSTS = 3;
+// How far back the sentence saying who held the meeting may be: a release's lead ("The President held a briefing
+// session with permanent members of the Security Council") is followed by what was discussed and who reported,
+// then by the list.
+const BEFORE = 4;
 
 /**
  * Who the people on a list met. The first found of:
  * - actors named in the cue itself ("Taking part in the meeting with the President were ...");
- * - the actors named in the nearer of the two sentences before it that says they held or attended
+ * - the actors named in the nearest of the four sentences before it that says they held or attended
  *   the meeting ("Vladimir Putin held a meeting with Government members") and names one to three,
  *   but not those on the list;
  * - the first speaker of the transcript that follows the list, in the same sentence after a press
@@ -138,17 +142,22 @@ const MOST_HOSTS = 3;
  */
 export function listHosts(here: NearSentence, list: AttendanceList, before: NearSentence[], after: NearSentence[]): ListHosts {
   const listed = new Set(here.mentions.filter((m) => m.start >= list.list.start && m.end <= list.list.end).map((m) => m.actor));
-  const channel = remoteOf([here.text.slice(list.cue.start, list.cue.end), ...before.slice(0, 2).map((b) => b.text)]);
+  const cue = here.text.slice(list.cue.start, list.cue.end);
+  const channel = remoteOf([cue, ...before.slice(0, 2).map((b) => b.text)]);
   const inCue = unique(here.mentions.filter((m) => m.start >= list.cue.start && m.end <= list.cue.end).map((m) => m.actor));
   if (inCue.length) return { hosts: inCue, ...(channel ? { channel } : {}) };
-  for (const b of before.slice(0, 2)) {
+  for (const [k, b] of before.slice(0, BEFORE).entries()) {
     const named = unique(b.mentions.map((m) => m.actor));
     if (named.length === 0 || named.length > MOST_HOSTS || !HOLDS.test(b.text)) continue;
     // One who is also on the list attended ("held a meeting ..., with a report by Minister Maxim
     // Reshetnikov"), unless nobody else is named: the host may seem to be on the list ("Special
     // Representative of the President ... Sergei Ivanov" names the President).
     const hosts = named.filter((a) => !listed.has(a));
-    return { hosts: hosts.length ? hosts : named, ...(channel ? { channel } : {}), held: HELD.test(b.text) };
+    // The phone or screen of the sentence that says they held it, else of those between it and the list:
+    // "took part in an emergency session ... Armenia chaired the videoconference meeting". In that order, as
+    // one between may tell of other calls ("informed them on the details of his numerous telephone conversations").
+    const via = remoteOf([b.text, cue, ...before.slice(0, k).map((x) => x.text)]);
+    return { hosts: hosts.length ? hosts : named, ...(via ? { channel: via } : {}), held: HELD.test(b.text) };
   }
   const rest = list.list.end < here.text.length ? [{ text: here.text.slice(list.list.end), mentions: here.mentions.filter((m) => m.start >= list.list.end).map((m) => ({ ...m, start: m.start - list.list.end, end: m.end - list.list.end })) }] : [];
   for (const s of [...rest, ...after]) {

@@ -48,7 +48,7 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
     const list = listsAttendees ? findAttendanceList(s.text) : undefined;
     if (list) {
       const near = (j: number) => ({ text: p.sentences[j]!.text, mentions: local(j) });
-      const before = [s.index - 1, s.index - 2].filter((j) => j >= 0).map(near);
+      const before = [1, 2, 3, 4].map((k) => s.index - k).filter((j) => j >= 0).map(near);
       // A release's transcript may begin a few sentences on, after the rest of the list and the heading.
       const after = [1, 2, 3, 4].map((k) => s.index + k).filter((j) => j < p.sentences.length).map(near);
       const hosts = listHosts({ text: s.text, mentions }, list, before, after);
