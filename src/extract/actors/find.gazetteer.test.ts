@@ -73,6 +73,9 @@ describe("a role that names no one person", () => {
     expect(actors("Angela Merkel completed her term of office as Federal Chancellor of the Federal Republic of Germany.", "2021-12-09")).toEqual([
       "merkel",
     ]);
+    // A participle before its noun is no predicate: these name the incumbent.
+    expect(actors("He spoke with the democratically elected President of Ukraine.")).toEqual(["zelensky"]);
+    expect(actors("He met the serving President of France.")).toEqual(["macron"]);
   });
 
   it("skips a role inside another post's title, and a counterpart of the wrong country", () => {
@@ -95,6 +98,7 @@ describe("a role before anyone is named, on a state's own site", () => {
     expect(homeCountryOf("https://www.whitehouse.gov/briefing-room/", index)).toBe("US");
     expect(homeCountryOf("https://www.russiaherald.com/news/1", index)).toBeNull();
     expect(homeCountryOf(null, index)).toBeNull();
+    expect(homeCountryOf("https://www.president.am/en/press-release/", index)).toBe("AM");
     // Kremlin, 2022-04-04: "Meeting with Deputy Prime Minister Yury Borisov. The President held a working meeting with ..."
     expect(on("http://en.kremlin.ru/events/president/news/68135", "The President held a working meeting with Deputy Prime Minister Yury Borisov.")).toEqual([
       "putin",

@@ -37,9 +37,13 @@ const SUBORDINATE_POST =
 // The same after a possessive: "the President's press secretary".
 const POST_AFTER =
   /^(?:(?:special|senior|chief|top|deputy|personal|foreign[- ]policy)\s+)*(?:press secretary|spokes(?:man|woman|person)|aide|adviser|advisor|assistant|office|administration|envoy|representative|chief of staff|staff)\b/i;
-// A role said of someone rather than naming anyone: "elected President", "her election as President of Hungary".
+// A role said of someone rather than naming anyone: "was elected President", "her election as President of
+// Hungary", "served as Chancellor". Not a participle before its noun: "the democratically elected President of
+// Ukraine" and "the serving President" are Zelensky and the incumbent.
 const PREDICATIVE =
-  /\b(?:(?:re-?)?elect(?:ed|ion)|sworn in|swearing[- ]in|inaugurat(?:ed|ion)|appoint(?:ed|ment)|nominat(?:ed|ion)|term(?: of office)?|tenure|bec[ao]me|becomes|becoming|named|served|serving)\s+(?:as\s+|for\s+)?$/i;
+  /(?:\b(?:(?:re-?)?election|sworn in|swearing[- ]in|inauguration|appointment|nomination)\s+(?:as|for)\s+|\b(?:(?:re-?)?elected|inaugurated|appointed|nominated|named|bec[ao]me|becomes|becoming)\s+(?:as\s+)?|\b(?:term(?: of office)?|tenure|served|serving|serves)\s+as\s+)$/i;
+// "the newly elected President", "a democratically elected leader": a participle used as an adjective.
+const ATTRIBUTIVE = /\b(?:the|a|an|its|their|his|her|newly|democratically|legitimately|popularly|duly|recently|freshly|lawfully|legally|just)\s+(?:(?:re-?)?elected|appointed|named|nominated)\s+$/i;
 const STATE_NOUN = /^(?:(?:Socialist|Democratic|Federal|Federative|Islamic|Arab|Cooperative|Co-operative|People's|People’s) )*(?:Republic|Kingdom|Federation|Confederation|Emirates?|Sultanate|Principality)$/;
 const ADDRESS = new Set(["mr", "mrs", "ms", "madam", "madame", "sir", "dear"]);
 // The word lists the finder asks about most tokens, as bits looked up once per token (see WordClasses).
@@ -705,7 +709,7 @@ class Finder {
     }
     const tokens = this.tokens;
     const before = this.text.slice(Math.max(0, tokens.start[role.start]! - 48), tokens.start[role.start]!);
-    if (SUBORDINATE_POST.test(before) || PREDICATIVE.test(before)) return false;
+    if (SUBORDINATE_POST.test(before) || (PREDICATIVE.test(before) && !ATTRIBUTIVE.test(before))) return false;
     const end = this.possessive(role.end);
     if (end !== role.end && end < tokens.length) {
       const after = this.text.slice(tokens.start[end]!, tokens.start[end]! + 32);
