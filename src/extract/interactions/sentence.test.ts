@@ -252,6 +252,20 @@ describe("isListGap", () => {
 describe("meetings that are not between the actors around the cue", () => {
   const ms = (text: string, names: Record<string, string>) => summary(text, names).filter((x) => x.startsWith("meeting"));
 
+  it("reads 'conversations with A and B' as someone's with each of them, and 'his' as the subject's", () => {
+    // Kremlin, 2022-01-08: two calls, not one between Lukashenko and Pashinyan.
+    const names = { "Vladimir Putin": "putin", "Alexander Lukashenko": "lukashenko", "Nikol Pashinyan": "pashinyan" };
+    expect(
+      ms(
+        "Vladimir Putin discussed the current developments in Kazakhstan, which tend towards calm and stability, during his telephone conversations with President of Belarus Alexander Lukashenko and Prime Minister of Armenia Nikol Pashinyan.",
+        names,
+      ),
+    ).toEqual(["meeting lukashenko-putin occurred phone", "meeting pashinyan-putin occurred phone"]);
+    expect(ms("Telephone conversations with President of Belarus Alexander Lukashenko and Prime Minister of Armenia Nikol Pashinyan", names)).toEqual([]);
+    // "between" still joins them.
+    expect(ms("Talks between Alexander Lukashenko and Nikol Pashinyan ended.", names)).toEqual(["meeting lukashenko-pashinyan occurred in-person"]);
+  });
+
   it("does not make attendees listed for a session meet each other or the chair", () => {
     expect(ms("Taking part in the meeting were Prime Minister Mikhail Mishustin, Sergei Lavrov and Dmitry Peskov.", { "Mikhail Mishustin": "mishustin", "Sergei Lavrov": "lavrov", "Dmitry Peskov": "peskov" })).toEqual([]);
     // Misspelt in a Kremlin release (2022-04-05): still attendees, not twelve people meeting each other.

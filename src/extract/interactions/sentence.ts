@@ -63,6 +63,8 @@ const LIST_TOKEN =
 const OWN_SUBJECT = /(?:,|\b(?:and|but|while|whereas)\b)[^,;]*?\b(?:I|[Ww]e)\b[^,;]*$/;
 const FIRST_PERSON = /\b(?:I|we|my|our|us)\b/;
 const PRONOUN = /\b(?:he|she|they|his|her|their|I|we|my|our)\b/i;
+// "during his telephone conversations with", "at her meeting with": the cue is the possessor's.
+const POSSESSOR = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const HEADLINE_LEAD = /^\s*(?:(?:working|bilateral|joint|informal|brief|russian-[\p{L}]+)\s+)?$/iu;
 
 const GAP_STOP = /[.!?“”"«»]/;
@@ -168,8 +170,14 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       const window: [number, number] = [Math.max(leadFrom, leadCue.start - 60), Math.min(text.length, last.end + 60)];
       const before = text.slice(leadFrom, leadCue.start);
       const firstPerson = FIRST_PERSON.test(before);
+      // "talks with A and B", "telephone conversations with A and B": someone else's with each of them, not theirs
+      // with each other. "during his telephone conversations with A and B": his, the sentence's subject's.
+      const withEach = /^\s*with\b/i.test(text.slice(leadCue.end, first.start));
+      const owner = withEach && i > 0 && POSSESSOR.test(before) ? segments[0]!.members[0]! : undefined;
       // "Talks between A and B" joins them; "I will meet with A and B" joins each with the one speaking.
-      if (!(firstPerson && !leadCue.nominal) && seg.members.length > 1 && new Set(seg.members.map((m) => m.actor)).size > 1) {
+      if (owner && !seg.members.some((m) => m.actor === owner.actor)) {
+        push({ left: [owner], right: seg.members, all: false, cues: [leadCue], window });
+      } else if (!withEach && !(firstPerson && !leadCue.nominal) && seg.members.length > 1 && new Set(seg.members.map((m) => m.actor)).size > 1) {
         push({ left: seg.members, right: [], all: true, cues: [leadCue], window });
       } else if (firstPerson && sentenceSpeaker && sentenceSpeaker !== first.actor) {
         const speaker = speakers[0]!.speaker;
