@@ -262,6 +262,8 @@ describe("meetings that are not between the actors around the cue", () => {
       ),
     ).toEqual(["meeting lukashenko-putin occurred phone", "meeting pashinyan-putin occurred phone"]);
     expect(ms("Telephone conversations with President of Belarus Alexander Lukashenko and Prime Minister of Armenia Nikol Pashinyan", names)).toEqual([]);
+    // A clause of its own after "and you": the one addressed spoke with each (Kremlin, 2021-11-13).
+    expect(ms("You spoke with Angela Merkel twice, and you also spoke with Alexander Lukashenko.", { "Angela Merkel": "merkel", "Alexander Lukashenko": "lukashenko" })).toEqual([]);
     // "between" still joins them.
     expect(ms("Talks between Alexander Lukashenko and Nikol Pashinyan ended.", names)).toEqual(["meeting lukashenko-pashinyan occurred in-person"]);
   });

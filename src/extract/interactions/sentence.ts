@@ -61,6 +61,9 @@ const ATTENDANCE = /\b(?:t\p{L}{3,5}g part|took part|participating|participated|
 const LIST_TOKEN =
   /^(?:and|or|with|&|as|for|well|along|together|hosted|led|headed|by|of|the|his|her|their|its|counterparts?|colleagues?|respectively|both|between|among|mr|mrs|ms|dr|president|prime|minister|ministers|foreign|defen[cs]e|secretary|state|chancellor|leaders?|heads?|deputy|spokes(?:wo)?man|spokesperson|press|ambassador|envoy|federal|republic|country[’']s|general|vice|chief|chairman|chairperson|governor|king|queen|premier|top|diplomat|delegations?|former|opposition|faction|party|ex-\S+|[\p{Lu}][\p{L}\p{M}’'.-]*)$/u;
 const OWN_SUBJECT = /(?:,|\b(?:and|but|while|whereas)\b)[^,;]*?\b(?:I|[Ww]e)\b[^,;]*$/;
+// "You spoke with Angela Merkel twice, and you also spoke with Alexander Lukashenko": after a conjunction, "you" is
+// the one addressed, never the person named before it (after a comma alone it may be: "Mr Macron, you met ...").
+const OWN_YOU = /\b(?:and|but|while|whereas)\b[^,;]*?\b[Yy]ou\b[^,;]*$/;
 const FIRST_PERSON = /\b(?:I|we|my|our|us)\b/;
 const PRONOUN = /\b(?:he|she|they|his|her|their|I|we|my|our)\b/i;
 // "during his telephone conversations with", "at her meeting with": the cue is the possessor's.
@@ -328,7 +331,7 @@ function cueGapLinks(text: string, from: number, to: number, inGap: MeetingCue[]
   // "I have met with A, and tomorrow, I will meet with B": the cue has a subject of its own, so A is
   // not its party (unless a speaker says it of themself: "A said that we met B"). Only I and we:
   // "A arrived in Kiev, where he met B" is A's meeting.
-  if (OWN_SUBJECT.test(before) && !speech.some((s) => s.start >= from && s.end <= firstCue.start)) return false;
+  if ((OWN_SUBJECT.test(before) || OWN_YOU.test(before)) && !speech.some((s) => s.start >= from && s.end <= firstCue.start)) return false;
   for (const s of speech) {
     if (s.start < from || s.end > firstCue.start || s.speakerAfter) continue;
     if (!opensReport(text, s)) continue;
