@@ -262,6 +262,19 @@ describe("meetings that are not between the actors around the cue", () => {
       ),
     ).toEqual(["meeting lukashenko-putin occurred phone", "meeting pashinyan-putin occurred phone"]);
     expect(ms("Telephone conversations with President of Belarus Alexander Lukashenko and Prime Minister of Armenia Nikol Pashinyan", names)).toEqual([]);
+    // Plural calls with several people are one with each (Kremlin, 2022-01-07); a single call with two is one of three.
+    const three = { "Vladimir Putin": "putin", "Sadyr Japarov": "japarov", "Alexander Lukashenko": "lukashenko", "Olaf Scholz": "scholz", "Emmanuel Macron": "macron" };
+    expect(ms("Vladimir Putin had telephone conversations with Sadyr Japarov and Alexander Lukashenko.", three)).toEqual([
+      "meeting japarov-putin occurred phone",
+      "meeting lukashenko-putin occurred phone",
+    ]);
+    expect(ms("Vladimir Putin had a telephone conversation with Olaf Scholz and Emmanuel Macron.", three)).toEqual([
+      "meeting macron-putin occurred phone",
+      "meeting macron-scholz occurred phone",
+      "meeting putin-scholz occurred phone",
+    ]);
+    // "We" capitalised is the one speaking too: no meeting between the two named.
+    expect(ms("Vladimir Putin: We will discuss this with Ms Golikova and Mr Murashko.", { "Vladimir Putin": "putin", Golikova: "golikova", Murashko: "murashko" })).toEqual([]);
     // A clause of its own after "and you": the one addressed spoke with each (Kremlin, 2021-11-13).
     expect(ms("You spoke with Angela Merkel twice, and you also spoke with Alexander Lukashenko.", { "Angela Merkel": "merkel", "Alexander Lukashenko": "lukashenko" })).toEqual([]);
     // "between" still joins them.

@@ -64,7 +64,9 @@ const OWN_SUBJECT = /(?:,|\b(?:and|but|while|whereas)\b)[^,;]*?\b(?:I|[Ww]e)\b[^
 // "You spoke with Angela Merkel twice, and you also spoke with Alexander Lukashenko": after a conjunction, "you" is
 // the one addressed, never the person named before it (after a comma alone it may be: "Mr Macron, you met ...").
 const OWN_YOU = /\b(?:and|but|while|whereas)\b[^,;]*?\b[Yy]ou\b[^,;]*$/;
-const FIRST_PERSON = /\b(?:I|we|my|our|us)\b/;
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b/;
+// Plural calls or meetings "with" several people: one with each, not one of them all.
+const SEPARATE = /(?:conversations|calls|meetings|contacts)\s+with\b/i;
 const PRONOUN = /\b(?:he|she|they|his|her|their|I|we|my|our)\b/i;
 // "during his telephone conversations with", "at her meeting with": the cue is the possessor's.
 const POSSESSOR = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -154,7 +156,8 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       push({
         left: prevSeg.members,
         right: seg.members,
-        all: inGap.some((c) => c.nominal),
+        // "A held talks with B and C": one meeting of the three. "A had telephone conversations with B and C": one each.
+        all: inGap.some((c) => c.nominal && !SEPARATE.test(text.slice(c.start, c.end + 6))),
         cues: inGap,
         window: [prevSeg.members[prevSeg.members.length - 1]!.start, Math.min(text.length, last.end + 60)],
       });
