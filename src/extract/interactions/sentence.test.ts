@@ -275,6 +275,14 @@ describe("meetings that are not between the actors around the cue", () => {
     ]);
     // "We" capitalised is the one speaking too: no meeting between the two named.
     expect(ms("Vladimir Putin: We will discuss this with Ms Golikova and Mr Murashko.", { "Vladimir Putin": "putin", Golikova: "golikova", Murashko: "murashko" })).toEqual([]);
+    // "between" names the parties of what they discussed (Kremlin, 2022-03-16), not people they met.
+    expect(
+      ms("Vladimir Putin and Nikol Pashinyan discussed the implementation of the trilateral agreements between Ilham Aliyev and Nikol Pashinyan.", {
+        "Vladimir Putin": "putin",
+        "Nikol Pashinyan": "pashinyan",
+        "Ilham Aliyev": "aliyev",
+      }),
+    ).toEqual(["meeting pashinyan-putin occurred"]);
     // A clause of its own after "and you": the one addressed spoke with each (Kremlin, 2021-11-13).
     expect(ms("You spoke with Angela Merkel twice, and you also spoke with Alexander Lukashenko.", { "Angela Merkel": "merkel", "Alexander Lukashenko": "lukashenko" })).toEqual([]);
     // "between" still joins them.

@@ -65,6 +65,10 @@ const OWN_SUBJECT = /(?:,|\b(?:and|but|while|whereas)\b)[^,;]*?\b(?:I|[Ww]e)\b[^
 // the one addressed, never the person named before it (after a comma alone it may be: "Mr Macron, you met ...").
 const OWN_YOU = /\b(?:and|but|while|whereas)\b[^,;]*?\b[Yy]ou\b[^,;]*$/;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b/;
+// "A and B discussed the trilateral agreements on Nagorno-Karabakh between the leaders of Russia, Armenia and Azerbaijan": the parties
+// of something else the cue speaks of, not of the cue ("talks were held in Sochi between A and B" are theirs).
+const OTHERS_BETWEEN =
+  /\b(?:agreements?|accords?|relations|ties|treaty|treaties|deals?|cooperation|partnership|trade|contracts?|memorandum|declaration|statement|settlement|arrangements?|understandings?|border|conflict|war|tensions?|differences|disputes?|rapprochement|exchanges?|interaction|alliance|union)(?:\s+(?:on|in|of|over|for|about|regarding)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+between\s+$/iu;
 // Plural calls or meetings "with" several people: one with each, not one of them all.
 const SEPARATE = /(?:conversations|calls|meetings|contacts)\s+with\b/i;
 const PRONOUN = /\b(?:he|she|they|his|her|their|I|we|my|our)\b/i;
@@ -170,6 +174,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
     if (
       leadCue &&
       !HARD.test(text.slice(leadCue.end, first.start)) &&
+      !OTHERS_BETWEEN.test(text.slice(leadCue.end, first.start)) &&
       !inOpeningPhrase(text, leadFrom, leadCue, first.start) &&
       !ATTENDANCE.test(text.slice(Math.max(leadFrom, leadCue.start - 40), first.start))
     ) {
@@ -327,6 +332,7 @@ function cueGapLinks(text: string, from: number, to: number, inGap: MeetingCue[]
   const lastCue = inGap[inGap.length - 1]!;
   // "a meeting between B and C": the cue names its own parties, and the actor before is not one.
   if (lastCue.nominal && /^\s+between\b/i.test(text.slice(lastCue.end, to))) return false;
+  if (OTHERS_BETWEEN.test(text.slice(lastCue.end, to))) return false;
   // "Briefing by A following a telephone conversation between B and C": another event's cue,
   // unless a possessive makes A a party ("A said after his meeting with B").
   const before = text.slice(from, firstCue.start);
