@@ -65,8 +65,9 @@ const OWN_SUBJECT = /(?:,|\b(?:and|but|while|whereas)\b)[^,;]*?\b(?:I|[Ww]e)\b[^
 // the one addressed, never the person named before it (after a comma alone it may be: "Mr Macron, you met ...").
 const OWN_YOU = /\b(?:and|but|while|whereas)\b[^,;]*?\b[Yy]ou\b[^,;]*$/;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b/;
-// "A and B discussed the trilateral agreements on Nagorno-Karabakh between the leaders of Russia, Armenia and Azerbaijan": the parties
-// of something else the cue speaks of, not of the cue ("talks were held in Sochi between A and B" are theirs).
+// "A and B discussed the trilateral agreements on Nagorno-Karabakh between the leaders of Russia, Armenia and
+// Azerbaijan": the parties of something else the cue speaks of, not of the cue ("talks were held in Sochi between
+// A and B" are theirs).
 const OTHERS_BETWEEN =
   /\b(?:agreements?|accords?|relations|ties|treaty|treaties|deals?|cooperation|partnership|trade|contracts?|memorandum|declaration|statement|settlement|arrangements?|understandings?|border|conflict|war|tensions?|differences|disputes?|rapprochement|exchanges?|interaction|alliance|union)(?:\s+(?:on|in|of|over|for|about|regarding)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+between\s+$/iu;
 // Plural calls or meetings "with" several people: one with each, not one of them all.
