@@ -123,6 +123,22 @@ describe("names", () => {
     ]);
     expect(mentions("King Salman spoke.")).toEqual([["king-salman", "King Salman"]]);
   });
+
+  it("reads no one in a thing named after a known surname, or in a surname that is a word", () => {
+    // Kremlin releases: Alexei Likhachev, Valery Gerasimov and Moon Jae-in are in the gazetteer.
+    expect(actors("Vladimir Putin congratulated the staff at the Likhachev Russian Research Institute.")).toEqual(["putin"]);
+    expect(actors("I would like to note the Likhachev Readings' substantial agenda.")).toEqual([]);
+    expect(actors("A school with the National State Gerasimov Institute of Cinematography nearby.")).toEqual([]);
+    expect(actors("Putin congratulated Buddhists on the beginning of the White Moon.")).toEqual(["putin"]);
+    expect(actors("The first mission to the Moon was ours.")).toEqual([]);
+    // The person, once named, still is.
+    expect(actors("Alexei Likhachev spoke. Likhachev said so. Moon Jae-in arrived. Moon said no.")).toEqual([
+      "likhachev",
+      "likhachev",
+      "moon-jae-in",
+      "moon-jae-in",
+    ]);
+  });
 });
 
 describe("the interactions these mentions made", () => {

@@ -17,7 +17,7 @@ import {
   ROLE_HEADS,
   type Gender,
 } from "./lexicon.js";
-import { commemorated, discoveredKey, HISTORIC_YEARS, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
+import { commemorated, discoveredKey, EPONYM_AFTER, HISTORIC_YEARS, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
 import { leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
 import { IS_CAP, IS_INITIAL, IS_WORD, TokenTable, WordClasses, hashLower, type Token } from "./tokens.js";
 import type { TrieMatch } from "./trie.js";
@@ -760,6 +760,8 @@ class Finder {
     }
     const surname = this.kind(k, "surname");
     if (surname) {
+      // "the Likhachev Russian Research Institute", "the Lomonosov Moscow State University": named after someone.
+      if (!role && (notAPerson(this.tokens, k, this.lexEnd[k]!) || this.eponymAfterPlace(this.lexEnd[k]!))) return null;
       const person = this.resolveSurname(surname.persons, k, role);
       if (person !== null) {
         return { start: k, end: this.lexEnd[k]!, via: "surname", person, discoveredKey: null, label: null, familyFirst: false };
@@ -788,6 +790,18 @@ class Finder {
     const slip = this.misspeltSurname(k, end, role);
     if (slip) return slip;
     return this.discoveredHit(k, end, !FIRST_NAMES.has(t.lower) && end - k >= 2 && /^(xi|wang|li|zhang|kim|nguyen)$/.test(t.lower));
+  }
+
+  /** A place, then within two words an eponym's noun: "Russian Research Institute", "Moscow State University". */
+  private eponymAfterPlace(q: number): boolean {
+    if (!this.kind(q, "country") || !this.sameSentence(q - 1, q)) return false;
+    const e = this.lexEnd[q]!;
+    for (let j = e; j < e + 2 && this.sameSentence(q, j); j++) {
+      const t = this.tok(j)!;
+      if (!t.cap) return false;
+      if (EPONYM_AFTER.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** A credit, a thing named after someone, someone commemorated (remembered for the whole article), or someone from long ago. */

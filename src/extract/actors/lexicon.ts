@@ -118,7 +118,7 @@ export const AMBIGUOUS_SURNAMES = new Set(
   words(`
 austin price rice bush brown young king green white black hill power burns love church cook may long little rich wolf fox bishop
 ford lincoln jackson washington kerry sullivan rose wood woods stone street march english french german english hope grant bolton
-nuland harris johnson turner miller baker carter bell walker hunter page paris victoria major truss
+nuland harris johnson turner miller baker carter bell walker hunter page paris victoria major truss moon
 `),
 );
 

@@ -4,7 +4,7 @@ import type { Token, TokenTable } from "./tokens.js";
 import { FAMILY_FIRST, FIRST_NAMES, NON_NAME_WORDS, PARTICLES, ROLE_HEADS } from "./lexicon.js";
 
 /** Words after which a capitalised name is a thing named after a person, not the person ("Alexander Garden"). */
-const EPONYM_AFTER = new Set(
+export const EPONYM_AFTER: ReadonlySet<string> = new Set(
   `garden park street square avenue prospekt prize award medal order cup tournament festival museum theatre theater cathedral
   bridge university institute academy school college hospital centre center foundation fund plant factory station airport
   stadium arena library memorial readings lecture lectures competition research house international state academic ensemble`
