@@ -45,6 +45,7 @@ const PREDICATIVE =
 // "the newly elected President", "a democratically elected leader": a participle used as an adjective.
 const ATTRIBUTIVE = /\b(?:the|a|an|its|their|his|her|newly|democratically|legitimately|popularly|duly|recently|freshly|lawfully|legally|just)\s+(?:(?:re-?)?elected|appointed|named|nominated)\s+$/i;
 const STATE_NOUN = /^(?:(?:Socialist|Democratic|Federal|Federative|Islamic|Arab|Cooperative|Co-operative|People's|People’s) )*(?:Republic|Kingdom|Federation|Confederation|Emirates?|Sultanate|Principality)$/;
+const RANK = new Set(["army", "general", "colonel", "lieutenant", "major", "admiral", "vice", "rear", "marshal", "captain", "fleet"]);
 const ADDRESS = new Set(["mr", "mrs", "ms", "madam", "madame", "sir", "dear"]);
 // The word lists the finder asks about most tokens, as bits looked up once per token (see WordClasses).
 /** A word that can start a role outside the gazetteer: readRole's first test. */
@@ -616,6 +617,11 @@ class Finder {
     let q = role.complement ? role.complement.end : role.end;
     let hit = this.readNameAt(q, role);
     if (!hit && this.tokens.textIs(q, ",") && this.sameSentence(q, q + 1)) hit = this.readNameAt(q + 1, role);
+    // "the Emergencies Minister, Army General Yevgeny Zinichev": a rank between the title and the name.
+    if (!hit && this.tokens.textIs(q, ",")) {
+      const r = this.afterRank(q + 1);
+      if (r > q + 1 && this.sameSentence(q, r)) hit = this.readNameAt(r, role);
+    }
     if (!hit && role.complement) hit = this.trailingName(role);
     if (hit) {
       this.emitName(hit, role);
@@ -790,6 +796,13 @@ class Finder {
     const slip = this.misspeltSurname(k, end, role);
     if (slip) return slip;
     return this.discoveredHit(k, end, !FIRST_NAMES.has(t.lower) && end - k >= 2 && /^(xi|wang|li|zhang|kim|nguyen)$/.test(t.lower));
+  }
+
+  /** The token after a military rank starting at q ("Army General", "Colonel General", "Admiral"), else q. */
+  private afterRank(q: number): number {
+    let k = q;
+    while (k < q + 3 && RANK.has(this.lower(k)) && this.tok(k)!.cap) k++;
+    return k;
   }
 
   /** A place, then within two words an eponym's noun: "Russian Research Institute", "Moscow State University". */
