@@ -242,7 +242,7 @@ const MODALITY_PATTERNS: { re: RegExp; modality: Modality }[] = [
     modality: "denied",
   },
   {
-    re: /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|calls off|will not (?:happen|take place|go ahead)|won[’']t (?:happen|take place)|no point in (?:this|the|a|holding) (?:meeting|talks|summit)|not (?:going to|to) (?:meet|take place)|(?:will|would) not (?:meet|hold talks)|(?:won|wouldn)[’']t meet|refused to meet|scrapped|pulled out of)\b/gi,
+    re: /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|calls off|will not (?:happen|take place|go ahead)|won[’']t (?:happen|take place)|no point in (?:this|the|a|holding) (?:meeting|talks|summit)|not (?:going to|to) (?:meet|take place)|(?:will|would) not (?:meet|hold talks)|(?:won|wouldn)[’']t meet|refused to meet|scrapped|pulled out of|no (?:plans?|intention) (?:to|of) (?:meet|meeting|hold|holding|talk|talking))\b/gi,
     modality: "cancelled",
   },
   {

@@ -136,6 +136,11 @@ describe("modality", () => {
     ]);
   });
 
+  it("reads 'no plans to meet' as no plan: unrealised, and not planned", () => {
+    expect(summary("Putin had no plans to meet Zelensky.", { Putin: "putin", Zelensky: "zelensky" })).toEqual(["meeting putin-zelensky cancelled in-person"]);
+    expect(summary("Putin plans to meet Zelensky.", { Putin: "putin", Zelensky: "zelensky" })).toEqual(["meeting putin-zelensky planned in-person"]);
+  });
+
   it("reads proposed dates that were accepted as planned", () => {
     expect(summary("Sergey Lavrov has proposed dates for holding a meeting with Antony Blinken, late next week, who accepted it.", { "Sergey Lavrov": "lavrov", "Antony Blinken": "blinken" })).toEqual([
       "meeting blinken-lavrov planned in-person",
@@ -283,6 +288,10 @@ describe("meetings that are not between the actors around the cue", () => {
         "Ilham Aliyev": "aliyev",
       }),
     ).toEqual(["meeting pashinyan-putin occurred"]);
+    // A relative clause closed before the cue: its antecedent is the party (news style).
+    expect(
+      ms("Macron, who met Putin in Moscow on Monday, flew to Kyiv to meet Zelensky.", { Macron: "macron", Putin: "putin", Zelensky: "zelensky" }),
+    ).toEqual(["meeting macron-putin occurred in-person", "meeting macron-zelensky occurred in-person"]);
     // A clause of its own after "and you": the one addressed spoke with each (Kremlin, 2021-11-13).
     expect(ms("You spoke with Angela Merkel twice, and you also spoke with Alexander Lukashenko.", { "Angela Merkel": "merkel", "Alexander Lukashenko": "lukashenko" })).toEqual([]);
     // "between" still joins them.

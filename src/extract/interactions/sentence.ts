@@ -70,6 +70,8 @@ const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b/;
 // A and B" are theirs).
 const OTHERS_BETWEEN =
   /\b(?:agreements?|accords?|relations|ties|treaty|treaties|deals?|cooperation|partnership|trade|contracts?|memorandum|declaration|statement|settlement|arrangements?|understandings?|border|conflict|war|tensions?|differences|disputes?|rapprochement|exchanges?|interaction|alliance|union)(?:\s+(?:on|in|of|over|for|about|regarding)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+between\s+$/iu;
+// ", who met ...", ", whom ... met": a relative clause after its antecedent.
+const RELATIVE = /^\s*,\s*(?:who|whom)\b/i;
 // Plural calls or meetings "with" several people: one with each, not one of them all.
 const SEPARATE = /(?:conversations|calls|meetings|contacts)\s+with\b/i;
 const PRONOUN = /\b(?:he|she|they|his|her|their|I|we|my|our)\b/i;
@@ -159,7 +161,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       const prevSeg = segments[i - 1]!;
       const inGap = gapCues[i - 1]!;
       push({
-        left: prevSeg.members,
+        left: relativeAntecedent(text, segments, i, inGap) ?? prevSeg.members,
         right: seg.members,
         // "A held talks with B and C": one meeting of the three. "A had telephone conversations with B and C": one each.
         all: inGap.some((c) => c.nominal && !SEPARATE.test(text.slice(c.start, c.end + 6))),
@@ -326,6 +328,21 @@ function firstCueAfter(cues: MeetingCue[], from: number, to: number): MeetingCue
 
 // A reported clause ("Peskov said that ...") separates the speaker from a meeting inside it,
 // unless a pronoun makes the speaker its subject ("Lavrov said he met Blinken").
+/**
+ * "Macron, who met Putin in Moscow on Monday, flew to Kyiv to meet Zelensky": the previous segment (Putin) sits in a
+ * relative clause that closed before the cue, so the cue's party is the clause's antecedent (Macron).
+ */
+function relativeAntecedent(text: string, segments: Segment[], i: number, inGap: MeetingCue[]): LocalMention[] | undefined {
+  if (i < 2) return undefined;
+  const ante = segments[i - 2]!.members;
+  const inner = segments[i - 1]!.members;
+  if (!RELATIVE.test(text.slice(ante[ante.length - 1]!.end, inner[0]!.start))) return undefined;
+  const from = inner[inner.length - 1]!.end;
+  const comma = text.indexOf(",", from);
+  if (comma < 0 || comma >= segments[i]!.members[0]!.start || !inGap.some((c) => c.start > comma)) return undefined;
+  return ante;
+}
+
 function cueGapLinks(text: string, from: number, to: number, inGap: MeetingCue[], speech: SpeechCue[]): boolean {
   if (to - from > MAX_CUE_GAP || HARD.test(text.slice(from, to))) return false;
   if (/[“”"«»]/.test(text.slice(from, to))) return false;
