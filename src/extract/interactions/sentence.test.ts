@@ -163,6 +163,29 @@ describe("modality", () => {
   });
 });
 
+describe("a call as the setting of what is said", () => {
+  it("reads a verb addressed to someone during a call as a meeting by that channel", () => {
+    // Kremlin, 2021-12-01; news style.
+    expect(
+      summary("During a telephone conversation, Vladimir Putin warmly congratulated Nursultan Nazarbayev on the anniversary.", {
+        "Vladimir Putin": "putin",
+        "Nursultan Nazarbayev": "nazarbayev",
+      }),
+    ).toEqual(["meeting nazarbayev-putin occurred phone"]);
+    expect(summary("Zelensky told Scholz in a phone call that Ukraine would not give up.", { Zelensky: "zelensky", Scholz: "scholz" })).toEqual([
+      "meeting scholz-zelensky occurred phone",
+    ]);
+    expect(summary("Biden thanked Macron during a video call.", { Biden: "biden", Macron: "macron" })).toEqual(["meeting biden-macron occurred video"]);
+  });
+
+  it("not for one spoken of rather than to, nor without a call", () => {
+    expect(summary("Putin told reporters in a call that Macron was right.", { Putin: "putin", Macron: "macron" })).toEqual(["statement macron-putin by putin"]);
+    expect(summary("Zelensky told Scholz that Ukraine would not give up.", { Zelensky: "zelensky", Scholz: "scholz" })).toEqual([
+      "statement scholz-zelensky by zelensky",
+    ]);
+  });
+});
+
 describe("statements", () => {
   it("takes a speaker after the verb only where the verb lets one stand there", () => {
     // "said Peskov" and a passive "expressed by Macron" name the speaker after the verb ...

@@ -70,6 +70,10 @@ const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b/;
 // A and B" are theirs).
 const OTHERS_BETWEEN =
   /\b(?:agreements?|accords?|relations|ties|treaty|treaties|deals?|cooperation|partnership|trade|contracts?|memorandum|declaration|statement|settlement|arrangements?|understandings?|border|conflict|war|tensions?|differences|disputes?|rapprochement|exchanges?|interaction|alliance|union)(?:\s+(?:on|in|of|over|for|about|regarding)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+between\s+$/iu;
+// A call as the setting of what is said: "during a telephone conversation", "in a phone call", "over a video call".
+const CALL_SETTING = /\b(?:during|in|on|over)\s+(?:a|an|the|their|his|her)\s+(?:(?:telephone|phone|video)\s+)?(?:conversation|call|videoconference)\b/i;
+// Verbs said to someone, who is named right after them.
+const ADDRESSED = /^(?:told|tells|congratulated|thanked|assured|urged|informed|briefed|reassured|invited|asked|warned)$/i;
 // ", who met ...", ", whom ... met": a relative clause after its antecedent.
 const RELATIVE = /^\s*,\s*(?:who|whom)\b/i;
 // Plural calls or meetings "with" several people: one with each, not one of them all.
@@ -234,6 +238,25 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       const meeting: SentenceInteraction = { type: "meeting", a: x, b: y, modality: linkModality[li]!, at };
       if (channel) meeting.channel = channel;
       if (channelDefault) meeting.channelDefault = channelDefault;
+      out.push(meeting);
+    }
+  }
+
+  // "During a telephone conversation, A congratulated B", "A told B in a phone call that ...": a call no link
+  // used, and a verb addressed to the one named right after it.
+  const call = CALL_SETTING.exec(text);
+  if (call && !links.some((l) => l.cues.some((c) => c.start >= call.index && c.end <= call.index + call[0].length))) {
+    const channel = channelHint(call[0]);
+    for (const { cue, speaker, targets } of speakers) {
+      const object = mentions[targets.from];
+      if (cue.speakerAfter || !ADDRESSED.test(text.slice(cue.start, cue.end)) || !object || object.start < cue.end) continue;
+      if (object.start - cue.end > 4 || object.actor === speaker.actor || targets.except.has(object)) continue;
+      const key = pairKey(speaker.actor, object.actor);
+      if (meetingPairs.has(key)) continue;
+      meetingPairs.add(key);
+      const [x, y] = speaker.actor < object.actor ? [speaker.actor, object.actor] : [object.actor, speaker.actor];
+      const meeting: SentenceInteraction = { type: "meeting", a: x, b: y, modality: strongest(modalityCues), at: call.index };
+      if (channel) meeting.channel = channel;
       out.push(meeting);
     }
   }
