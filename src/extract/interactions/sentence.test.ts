@@ -176,6 +176,10 @@ describe("a call as the setting of what is said", () => {
       "meeting scholz-zelensky occurred phone",
     ]);
     expect(summary("Biden thanked Macron during a video call.", { Biden: "biden", Macron: "macron" })).toEqual(["meeting biden-macron occurred video"]);
+    // What was said may propose talks; the call itself took place.
+    expect(summary("During a telephone conversation, Putin urged Macron to accept the proposal for talks.", { Putin: "putin", Macron: "macron" })).toEqual([
+      "meeting macron-putin occurred phone",
+    ]);
   });
 
   it("not for one spoken of rather than to, nor without a call", () => {

@@ -255,7 +255,9 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       if (meetingPairs.has(key)) continue;
       meetingPairs.add(key);
       const [x, y] = speaker.actor < object.actor ? [speaker.actor, object.actor] : [object.actor, speaker.actor];
-      const meeting: SentenceInteraction = { type: "meeting", a: x, b: y, modality: strongest(modalityCues), at: call.index };
+      // The call's modality is what comes before the verb ("will tell B in a call"), not what was said after it.
+      const modality = strongest(modalityCues.filter((m) => m.end <= cue.start));
+      const meeting: SentenceInteraction = { type: "meeting", a: x, b: y, modality, at: call.index };
       if (channel) meeting.channel = channel;
       out.push(meeting);
     }
