@@ -72,8 +72,8 @@ const OTHERS_BETWEEN =
   /\b(?:agreements?|accords?|relations|ties|treaty|treaties|deals?|cooperation|partnership|trade|contracts?|memorandum|declaration|statement|settlement|arrangements?|understandings?|border|conflict|war|tensions?|differences|disputes?|rapprochement|exchanges?|interaction|alliance|union)(?:\s+(?:on|in|of|over|for|about|regarding)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+between\s+$/iu;
 // A call as the setting of what is said: "during a telephone conversation", "in a phone call", "over a video call".
 const CALL_SETTING = /\b(?:during|in|on|over)\s+(?:a|an|the|their|his|her)\s+(?:(?:telephone|phone|video)\s+)?(?:conversation|call|videoconference)\b/i;
-// Verbs said to someone, who is named right after them.
-const ADDRESSED = /^(?:told|tells|congratulated|thanked|assured|urged|informed|briefed|reassured|invited|asked|warned)$/i;
+// Speech verbs said to someone, who is named right after them.
+const ADDRESSED = /^(?:told|tells|congratulated|thanked|assured|urged|urges|warned|warns)$/i;
 // ", who met ...", ", whom ... met": a relative clause after its antecedent.
 const RELATIVE = /^\s*,\s*(?:who|whom)\b/i;
 // Plural calls or meetings "with" several people: one with each, not one of them all.
