@@ -207,6 +207,8 @@ class Finder {
   private readonly remembered = new Set<string>();
   private lastCountry: string | null = null;
   private lastMentionEnd = 0;
+  /** homeCountry()'s answer, read off the article's URL when first asked. */
+  private home: string | null | undefined;
 
   constructor(
     private readonly prepared: PreparedArticle,
@@ -234,7 +236,7 @@ class Finder {
       // The longest gazetteer match from each segment start; most tokens start none, as their hash says.
       if (i < next) continue;
       let m = trie.mayStart(tokens.hash[i]!) ? trie.longest(tokens, i) : null;
-      if (m && m.end - i > 1) m = longerNameInside(trie, tokens, i, m);
+      if (m && m.end - i > 1 && m.values.some((v) => v.kind === "name")) m = longerNameInside(trie, tokens, i, m);
       if (m) {
         this.lex[i] = m.values;
         this.lexEnd[i] = m.end;
@@ -307,16 +309,10 @@ class Finder {
     return undefined;
   }
 
-  /**
-   * The country named at token i in the given form: an adjective ("French") or a name ("France").
-   * Some words are both ("US"). For an adjective, i may be the match's last token ("the US and French").
-   */
+  /** The country whose match starts at token i, in the given form: an adjective ("French") or a name ("France"); some words are both ("US"). */
   private countryWord(i: number, adjective: boolean): Extract<Lex, { kind: "country" }> | undefined {
-    let at = i;
-    // Tokens inside a match have no end of their own: walk back to the match's first token.
-    if (adjective) while (at > 0 && this.lexEnd[at] === 0) at--;
-    const values = this.lex[at];
-    if (!values || (at !== i && this.lexEnd[at] !== i + 1)) return undefined;
+    const values = this.lex[i];
+    if (!values) return undefined;
     for (const l of values) if (l.kind === "country" && l.adjective === adjective) return l;
     return undefined;
   }
@@ -382,12 +378,12 @@ class Finder {
         continue;
       }
       if (c) {
-        if (country !== null && countries === null) countries = [country];
+        const adjective = this.countryWord(p, true) !== undefined;
         country = c.code;
         if (countries !== null && !countries.includes(c.code)) countries.push(c.code);
         p = this.possessive(this.lexEnd[p]!);
         const and = tokens.textIs(p, ",") || tokens.lowerIs(p, "and") ? p + 1 : -1;
-        if (and > 0 && this.countryWord(p - 1, true) && this.countryWord(and, true) && this.sameSentence(i, and)) {
+        if (and > 0 && adjective && this.countryWord(and, true) && this.sameSentence(i, and)) {
           countries ??= [c.code];
           p = and;
         }
@@ -572,8 +568,6 @@ class Finder {
     }
     role.complement = { start, end: q, affiliation };
   }
-
-  private home: string | null | undefined;
 
   /** The state whose country-code domain the article comes from (kremlin.ru: RU; .uk: GB; .gov: US), if the gazetteer knows it. */
   private homeCountry(): string | null {

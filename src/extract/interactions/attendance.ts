@@ -150,8 +150,8 @@ export function listHosts(here: NearSentence, list: AttendanceList, before: Near
     const named = unique(b.mentions.map((m) => m.actor));
     if (named.length === 0 || named.length > MOST_HOSTS || !HOLDS.test(b.text)) continue;
     // One who is also on the list attended ("held a meeting ..., with a report by Minister Maxim
-    // Reshetnikov"), unless nobody else is named: the host may seem to be on the list ("Special
-    // Representative of the President ... Sergei Ivanov" names the President).
+    // Reshetnikov"), unless nobody else is named: then the one who held it is listed too ("Sergei
+    // Lavrov held a meeting"). (No Kremlin list needs this since roles inside titles name nobody.)
     const hosts = named.filter((a) => !listed.has(a));
     // The phone or screen of the sentence that says they held it, else of those between it and the list:
     // "took part in an emergency session ... Armenia chaired the videoconference meeting". In that order, as

@@ -242,26 +242,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
     }
   }
 
-  // "During a telephone conversation, A congratulated B", "A told B in a phone call that ...": a call no link
-  // used, and a verb addressed to the one named right after it.
-  const call = CALL_SETTING.exec(text);
-  if (call && !links.some((l) => l.cues.some((c) => c.start >= call.index && c.end <= call.index + call[0].length))) {
-    const channel = channelHint(call[0]);
-    for (const { cue, speaker, targets } of speakers) {
-      const object = mentions[targets.from];
-      if (cue.speakerAfter || !ADDRESSED.test(text.slice(cue.start, cue.end)) || !object || object.start < cue.end) continue;
-      if (object.start - cue.end > 4 || object.actor === speaker.actor || targets.except.has(object)) continue;
-      const key = pairKey(speaker.actor, object.actor);
-      if (meetingPairs.has(key)) continue;
-      meetingPairs.add(key);
-      const [x, y] = speaker.actor < object.actor ? [speaker.actor, object.actor] : [object.actor, speaker.actor];
-      // The call's modality is what comes before the verb ("will tell B in a call"), not what was said after it.
-      const modality = strongest(modalityCues.filter((m) => m.end <= cue.start));
-      const meeting: SentenceInteraction = { type: "meeting", a: x, b: y, modality, at: call.index };
-      if (channel) meeting.channel = channel;
-      out.push(meeting);
-    }
-  }
+  out.push(...callMeetings(text, mentions, links, speakers, modalityCues, meetingPairs));
 
   // ---- statements ----
   const statementPairs = new Set<string>();
@@ -354,6 +335,38 @@ function firstCueAfter(cues: MeetingCue[], from: number, to: number): MeetingCue
 // A reported clause ("Peskov said that ...") separates the speaker from a meeting inside it,
 // unless a pronoun makes the speaker its subject ("Lavrov said he met Blinken").
 /**
+ * "During a telephone conversation, A congratulated B", "A told B in a phone call that ...": a call no link
+ * used, and a speech verb addressed to the one named right after it. Adds each pair to `meetingPairs`.
+ */
+function callMeetings(
+  text: string,
+  mentions: LocalMention[],
+  links: Link[],
+  speakers: SpeakerReading[],
+  modalityCues: ModalityCue[],
+  meetingPairs: Set<string>,
+): SentenceInteraction[] {
+  const call = CALL_SETTING.exec(text);
+  if (!call || links.some((l) => l.cues.some((c) => c.start >= call.index && c.end <= call.index + call[0].length))) return [];
+  const channel = channelHint(call[0]);
+  const out: SentenceInteraction[] = [];
+  for (const { cue, speaker, targets } of speakers) {
+    const object = mentions[targets.from];
+    if (cue.speakerAfter || !ADDRESSED.test(text.slice(cue.start, cue.end)) || !object || object.start < cue.end) continue;
+    if (object.start - cue.end > 4 || object.actor === speaker.actor || targets.except.has(object)) continue;
+    const key = pairKey(speaker.actor, object.actor);
+    if (meetingPairs.has(key)) continue;
+    meetingPairs.add(key);
+    const [x, y] = speaker.actor < object.actor ? [speaker.actor, object.actor] : [object.actor, speaker.actor];
+    // The call's modality is what comes before the verb ("will tell B in a call"), not what was said after it.
+    const meeting: SentenceInteraction = { type: "meeting", a: x, b: y, modality: strongest(modalityCues.filter((m) => m.end <= cue.start)), at: call.index };
+    if (channel) meeting.channel = channel;
+    out.push(meeting);
+  }
+  return out;
+}
+
+/**
  * "Macron, who met Putin in Moscow on Monday, flew to Kyiv to meet Zelensky": the previous segment (Putin) sits in a
  * relative clause that closed before the cue, so the cue's party is the clause's antecedent (Macron).
  */
@@ -424,19 +437,17 @@ export function findSpeakers(text: string, mentions: LocalMention[], speech: Spe
     const before = mentions[beforeAt];
     const afterAt = firstStartingAt(mentions, cue.end);
     const after = mentions[afterAt];
-    // "..., said Dmitry Peskov": after a comma, a name right after a verb that lets it stand there is the speaker.
-    const inverted =
-      after !== undefined &&
-      after.start - cue.end <= 50 &&
-      before !== undefined &&
-      /^\s*,\s*$/.test(text.slice(before.end, cue.start)) &&
-      speakerMayFollow(text, cue) &&
-      isListGap(text.slice(cue.end, after.start));
+    // The name right after the verb may be its speaker ("said Kremlin spokesman Dmitry Peskov"); asked only when needed.
+    let follows: boolean | undefined;
+    const speakerFollows = () =>
+      (follows ??= after !== undefined && after.start - cue.end <= 50 && speakerMayFollow(text, cue) && isListGap(text.slice(cue.end, after.start)));
+    // "..., said Dmitry Peskov": after a comma, that name wins over the one before.
+    const inverted = before !== undefined && /^\s*,\s*$/.test(text.slice(before.end, cue.start)) && speakerFollows();
     if (!inverted && before && cue.start - before.end <= 60 && !/[;“”"«»]/.test(text.slice(before.end, cue.start)) && !speechBetween(speech, cue, before.end)) {
       speaker = before;
       speakerAt = beforeAt;
       [from, to] = opensReport(text, cue) ? [afterAt, mentions.length] : [0, endingBy(mentions, before.start)];
-    } else if (after && after.start - cue.end <= 50 && speakerMayFollow(text, cue) && isListGap(text.slice(cue.end, after.start))) {
+    } else if (speakerFollows()) {
       // "..., said Kremlin spokesman Dmitry Peskov": what was said comes before.
       speaker = after;
       speakerAt = afterAt;
