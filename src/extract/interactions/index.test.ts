@@ -50,6 +50,23 @@ describe("headline and opening phrases", () => {
     expect(x.map((i) => `${i.a}-${i.b} ${i.channel} ${i.date}`)).toContain("macron-putin phone 2022-02-06");
   });
 
+  it("gives a headline to the most mentioned actor it does not name, a tie to the one named first", () => {
+    const headlineMeetings = (text: string, title: string) => {
+      const p = prepareArticle(article(text, "2022-02-06", title));
+      return findInteractions(p, findActors(p, testIndex), testIndex)
+        .filter((i) => i.type === "meeting" && i.sentence === title)
+        .map((i) => `${i.a}-${i.b}`)
+        .sort();
+    };
+    // Kremlin, 2022-06-17: the transcript names the guest's prime minister as often as the President, and his key
+    // sorts first; the lead names the President first.
+    const lead = "Vladimir Putin met with Mario Draghi in Moscow.\n\nMario Draghi thanked him. Sergey Lavrov had prepared the visit, and Sergey Lavrov will go to Rome. Vladimir Putin: Welcome.";
+    expect(headlineMeetings(lead, "Meeting with Mario Draghi")).toEqual(["draghi-putin"]);
+    // Kremlin, 2022-03-10: a headline naming two, each as often as the President.
+    const call = "Vladimir Putin had a telephone conversation with Joe Biden and Emmanuel Macron. Vladimir Putin stressed the need for dialogue.";
+    expect(headlineMeetings(call, "Telephone conversation with Joe Biden and Emmanuel Macron")).toEqual(["biden-putin", "macron-putin"]);
+  });
+
   it("dates the pair's call after a 'Following talks held on February 22,' phrase by the article", () => {
     const text = "Following top-level talks held in Moscow on February 22, Vladimir Putin and Emmanuel Macron shared opinions in a telephone conversation.";
     const p = prepareArticle(article(text, "2022-02-26"));

@@ -22,7 +22,8 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  const [principal, second] = mostMentioned(actors.mentions);
+  const titled = p.article.title && p.sentences[0] ? bySentence.get(0) : undefined;
+  const subject = titled ? headlineSubject(actors.mentions, new Set(titled.map((m) => m.actor))) : undefined;
   const local = (i: number): LocalMention[] => {
     const s = p.sentences[i];
     if (!s) return [];
@@ -36,14 +37,13 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
   const orphanChannels: { channel: Channel; sentence: number; at: number }[] = [];
   for (const s of p.sentences) {
     const mentions = local(s.index);
-    const headline = s.index === 0 && p.article.title ? principal : undefined;
     if (mentions.length === 0) {
       if (remoteInArticle && REMOTE_WORD.test(s.text) && namesThisEvent(s.text)) {
         for (const o of readSentence(s.text, [], {}).orphanChannels) orphanChannels.push({ ...o, sentence: s.index });
       }
       continue;
     }
-    const reading = readSentence(s.text, mentions, headline ? { principal: headline, ...(second ? { second } : {}) } : {});
+    const reading = readSentence(s.text, mentions, s.index === 0 && subject ? { principal: subject } : {});
     for (const item of reading.interactions) found.push({ item, sentence: s.index, evidence: s.original });
     const list = listsAttendees ? findAttendanceList(s.text) : undefined;
     if (list) {
@@ -106,18 +106,26 @@ function readAcrossStop(p: PreparedArticle, i: number, here: LocalMention[], nex
 }
 
 /**
- * The two most mentioned actors, most first; ties go to the smaller key. The principal needs
- * two mentions; the runner-up may have one when nobody else ties with it (a two-line
- * "Telephone conversation with X" release names the President once).
+ * Who a subjectless headline ("Telephone conversation with X", "Meeting with X") is about: the most mentioned actor the
+ * headline does not name; a tie goes to the one named first (the lead's "Vladimir Putin met with X", not someone the
+ * transcript names as often). Two mentions are needed, or one when nobody else outside the headline has as many and
+ * someone in the article has two (a two-line "Telephone conversation with X" release names the President once).
  */
-function mostMentioned(mentions: Mention[]): [string | undefined, string | undefined] {
+export function headlineSubject(mentions: readonly Mention[], headline: ReadonlySet<string>): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
-  const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  const [first, second, third] = ranked;
-  if (!first || first[1] < 2) return [undefined, undefined];
-  const runnerUp = second && (second[1] > 1 || !third || third[1] < second[1]) ? second[0] : undefined;
-  return [first[0], runnerUp];
+  const firstAt = new Map<string, number>();
+  let most = 0;
+  for (const m of mentions) {
+    const n = (counts.get(m.actor) ?? 0) + 1;
+    counts.set(m.actor, n);
+    most = Math.max(most, n);
+    if (!(m.start >= (firstAt.get(m.actor) ?? Infinity))) firstAt.set(m.actor, m.start);
+  }
+  if (most < 2) return undefined;
+  const ranked = [...counts].filter(([a]) => !headline.has(a)).sort((x, y) => y[1] - x[1] || firstAt.get(x[0])! - firstAt.get(y[0])!);
+  const [first, next] = ranked;
+  if (!first || (first[1] < 2 && next && next[1] === first[1])) return undefined;
+  return first[0];
 }
 
 // "The video call will begin at 10 a.m." names the channel of the one meeting the article is about.

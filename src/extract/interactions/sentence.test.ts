@@ -325,6 +325,36 @@ describe("meetings that are not between the actors around the cue", () => {
     expect(ms("Talks between Alexander Lukashenko and Nikol Pashinyan ended.", names)).toEqual(["meeting lukashenko-pashinyan occurred in-person"]);
   });
 
+  it("gives talks the teller had to the teller, not to the one told of them", () => {
+    // Kremlin, 2021-12-13: Putin's video call with Biden, told to Niinistö, not Niinistö's.
+    const names = { "Vladimir Putin": "putin", "Sauli Niinistö": "niinisto", "Joseph Biden": "biden" };
+    expect(ms("President of Russia Vladimir Putin told Sauli Niinistö about the results of his talks with US President Joseph Biden via videoconference on December 7, 2021.", names)).toEqual([
+      "meeting biden-putin occurred video",
+    ]);
+    // "Thanked ... for his talks" are the one thanked's.
+    expect(ms("Vladimir Putin thanked Sauli Niinistö for his talks with Joseph Biden.", names)).toEqual(["meeting biden-niinisto occurred in-person"]);
+  });
+
+  it("does not make the cue's object of the subject of a new clause after it", () => {
+    // Kremlin, 2021-12-14 and 2022-03-04: each spoke, or joined from elsewhere; they did not meet each other.
+    expect(
+      ms("Minister of Digital Development Maksut Shadayev discussed the new capabilities of the website, while Minister of Culture Olga Lyubimova spoke about museums.", {
+        "Maksut Shadayev": "shadayev",
+        "Olga Lyubimova": "lyubimova",
+      }),
+    ).toEqual([]);
+    expect(
+      ms("The ferry's captain Alexander Vangonen joined the event via videoconference from the Leningrad Region, and Governor Anton Alikhanov participated from the Kaliningrad Region.", {
+        "Alexander Vangonen": "vangonen",
+        "Anton Alikhanov": "alikhanov",
+      }),
+    ).toEqual([]);
+    // Without the new clause, the cue's object is still its party.
+    expect(ms("Maksut Shadayev discussed the website with Olga Lyubimova.", { "Maksut Shadayev": "shadayev", "Olga Lyubimova": "lyubimova" })).toEqual([
+      "meeting lyubimova-shadayev occurred",
+    ]);
+  });
+
   it("does not make attendees listed for a session meet each other or the chair", () => {
     expect(ms("Taking part in the meeting were Prime Minister Mikhail Mishustin, Sergei Lavrov and Dmitry Peskov.", { "Mikhail Mishustin": "mishustin", "Sergei Lavrov": "lavrov", "Dmitry Peskov": "peskov" })).toEqual([]);
     // Misspelt in a Kremlin release (2022-04-05): still attendees, not twelve people meeting each other.

@@ -44,10 +44,8 @@ export interface SentenceReading {
 }
 
 export interface SentenceContext {
-  /** The article's most mentioned actor, subject of a headline like "Telephone conversation with X". */
+  /** The subject of a headline like "Telephone conversation with X": see headlineSubject in ./index.ts. */
   principal?: string;
-  /** The runner-up, for when the principal is the headline's own partner ("Meeting with X", X quoted at length). */
-  second?: string;
 }
 
 const MAX_CUE_GAP = 150;
@@ -78,6 +76,7 @@ const ADDRESSED = /^(?:told|tells|congratulated|thanked|assured|urged|urges|warn
 const RELATIVE = /^\s*,\s*(?:who|whom)\b/i;
 // Plural calls or meetings "with" several people: one with each, not one of them all.
 const SEPARATE = /(?:conversations|calls|meetings|contacts)\s+with\b/i;
+const CLAUSE_AFTER = /,\s*(?:and|while|whereas|but)\s/i;
 const PRONOUN = /\b(?:he|she|they|his|her|their|I|we|my|our)\b/i;
 // "during his telephone conversations with", "at her meeting with": the cue is the possessor's.
 const POSSESSOR = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -165,7 +164,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       const prevSeg = segments[i - 1]!;
       const inGap = gapCues[i - 1]!;
       push({
-        left: relativeAntecedent(text, segments, i, inGap) ?? prevSeg.members,
+        left: relativeAntecedent(text, segments, i, inGap) ?? tellersOwn(text, segments, i, inGap) ?? prevSeg.members,
         right: seg.members,
         // "A held talks with B and C": one meeting of the three. "A had telephone conversations with B and C": one each.
         all: inGap.some((c) => c.nominal && !SEPARATE.test(text.slice(c.start, c.end + 6))),
@@ -201,8 +200,8 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
         const speaker = speakers[0]!.speaker;
         push({ left: [speaker], right: seg.members, all: false, cues: [leadCue], window });
       } else if (i === 0 && ctx.principal && HEADLINE_LEAD.test(text.slice(0, leadCue.start)) && segments.length === 1) {
-        const subject = seg.members.some((m) => m.actor === ctx.principal) ? ctx.second : ctx.principal;
-        if (!subject || seg.members.some((m) => m.actor === subject)) continue;
+        const subject = ctx.principal;
+        if (seg.members.some((m) => m.actor === subject)) continue;
         const principal: LocalMention = { actor: subject, start: 0, end: 0 };
         push({ left: [principal], right: seg.members, all: false, cues: [leadCue], window });
       }
@@ -381,6 +380,21 @@ function relativeAntecedent(text: string, segments: Segment[], i: number, inGap:
   return ante;
 }
 
+// "A told B about the results of his talks with C": the talks are the teller's, not the listener's ("A thanked B
+// for his talks with C" are B's, so only verbs of telling).
+const TOLD = /^\s*(?:told|tells|informed|informs|briefed|briefs|updated|updates)\s+$/i;
+function tellersOwn(text: string, segments: Segment[], i: number, inGap: MeetingCue[]): LocalMention[] | undefined {
+  if (i < 2) return undefined;
+  const teller = segments[i - 2]!.members;
+  const listener = segments[i - 1]!.members;
+  if (!TOLD.test(text.slice(teller[teller.length - 1]!.end, listener[0]!.start))) return undefined;
+  const firstCue = inGap[0]!;
+  const lastCue = inGap[inGap.length - 1]!;
+  if (!POSSESSOR.test(text.slice(listener[listener.length - 1]!.end, firstCue.start))) return undefined;
+  if (!/^\s*with\b/i.test(text.slice(lastCue.end, segments[i]!.members[0]!.start))) return undefined;
+  return teller;
+}
+
 function cueGapLinks(text: string, from: number, to: number, inGap: MeetingCue[], speech: SpeechCue[]): boolean {
   if (to - from > MAX_CUE_GAP || HARD.test(text.slice(from, to))) return false;
   if (/[“”"«»]/.test(text.slice(from, to))) return false;
@@ -389,6 +403,9 @@ function cueGapLinks(text: string, from: number, to: number, inGap: MeetingCue[]
   // "a meeting between B and C": the cue names its own parties, and the actor before is not one.
   if (lastCue.nominal && /^\s+between\b/i.test(text.slice(lastCue.end, to))) return false;
   if (OTHERS_BETWEEN.test(text.slice(lastCue.end, to))) return false;
+  // "A joined via videoconference from the Leningrad Region, and B participated from Kaliningrad", "A discussed the
+  // website, while B spoke about museums": a new clause after the cue, whose subject is not the cue's object.
+  if (CLAUSE_AFTER.test(text.slice(lastCue.end, to))) return false;
   // "Briefing by A following a telephone conversation between B and C": another event's cue,
   // unless a possessive makes A a party ("A said after his meeting with B").
   const before = text.slice(from, firstCue.start);
