@@ -124,6 +124,42 @@ describe("a role before anyone is named, on a state's own site", () => {
   });
 });
 
+describe("a site's own title, once read as its own state's holder", () => {
+  const on = (url: string | null, text: string, title = ""): string[] =>
+    findActors(prepareArticle({ ...article(text, "2022-04-12", title), url }), index).mentions.map((m) => m.actor);
+  const KREMLIN = "http://en.kremlin.ru/events/president/news/68180";
+
+  it("stays that holder after another state's holder is named", () => {
+    // Kremlin, 2022-04-12: the working meetings are Putin's, not Lukashenko's.
+    const text =
+      "The President has arrived in the Amur Region, where he will visit the Vostochny Cosmodrome together with President of Belarus Alexander Lukashenko. On the same day, the President will hold working meetings with Governor of the Amur Region Vasily Orlov.";
+    expect(on(KREMLIN, text, "Vladimir Putin arrived in Amur Region")).toEqual(["putin", "putin", "lukashenko", "putin", "orlov"]);
+    expect(on("https://www.example.com/n/1", text, "Vladimir Putin arrived in Amur Region")).toEqual(["putin", "putin", "lukashenko", "lukashenko", "orlov"]);
+    // Also after "the President of Russia" (Kremlin, 2022-04-11).
+    const named = "On Cosmonautics Day, the President of Russia and the President of the Republic of Belarus will visit the cosmodrome. On the same day, the President will hold working meetings.";
+    expect(on(KREMLIN, named)).toEqual(["putin", "lukashenko", "putin"]);
+    // Putin's interlocutors speak of him (Kremlin, 2022-02-07, 2022-02-21).
+    const talk = "Vladimir Putin held talks with President of France Emmanuel Macron. Emmanuel Macron: I heard the President's words.";
+    expect(on(KREMLIN, "The President held talks. " + talk)).toEqual(["putin", "putin", "macron", "macron", "putin"]);
+  });
+
+  it("not on a site with no state, nor before the site's holder has been the title", () => {
+    const text = "Vladimir Putin held talks with President of France Emmanuel Macron. Emmanuel Macron: I heard the President's words.";
+    // The last president named, as before: nothing established "the President" as Russia's.
+    expect(on(KREMLIN, text)).toEqual(["putin", "macron", "macron", "macron"]);
+    expect(on("https://www.example.com/n/1", "The President held talks. " + text)).toEqual(["putin", "macron", "macron", "macron"]);
+  });
+
+  it("does not read 'the President of a country' as anyone", () => {
+    // Kremlin, 2022-02-07: Macron on Zelensky, not a reference to Putin.
+    expect(on(KREMLIN, "The President spoke. Emmanuel Macron: Today President Zelensky is the President of a country on the border of which there are troops.")).toEqual([
+      "putin",
+      "macron",
+      "zelensky",
+    ]);
+  });
+});
+
 describe("names", () => {
   it("reads a full name that starts inside an alias as one mention", () => {
     // The alias "King Salman" was the longest match at "King"; "bin Abdulaziz Al Saud" then broke the list.

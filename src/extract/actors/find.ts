@@ -209,6 +209,8 @@ class Finder {
   private lastMentionEnd = 0;
   /** homeCountry()'s answer, read off the article's URL when first asked. */
   private home: string | null | undefined;
+  /** A bare capitalised title ("The President") read as the site's own state's holder, by the title's head word. */
+  private readonly ownTitle = new Map<string, string>();
 
   constructor(
     private readonly prepared: PreparedArticle,
@@ -586,9 +588,13 @@ class Finder {
     return false;
   }
 
-  /** "the President of the Supreme Court", "the Minister of Industry": not the president or minister last named. */
+  /**
+   * "the President of the Supreme Court", "the Minister of Industry": not the president or minister last named; nor
+   * "the President of a country on the border of which ...", any president.
+   */
   private hasOfComplement(role: Role): boolean {
-    return role.complement !== null && this.tokens.lowerIs(role.complement.start, "of");
+    if (role.complement !== null) return this.tokens.lowerIs(role.complement.start, "of");
+    return this.tokens.lowerIs(role.end, "of") && (this.tokens.lowerIs(role.end + 1, "a") || this.tokens.lowerIs(role.end + 1, "an"));
   }
 
   /** A capitalised word at q that starts no name carries a title on: "Head of the State Council Commission". */
@@ -672,9 +678,18 @@ class Finder {
         const ranked = role.institution ? preferInstitution(offices, role.institution.office) : offices;
         const p = uniqueHolder(this.index, ranked, role.country, date);
         if (p !== null) found.push(p);
+        if (p !== null && role.capitalised && role.country === this.homeCountry()) this.ownTitle.set(role.head, this.index.people[p]!.person.key);
       } else if (!role.country && !this.hasOfComplement(role) && role.det === "the" && (offices || noun)) {
-        // "the minister", "the Foreign Minister", "the diplomat": the latest actor that fits the role.
-        const key = this.recentActor(null, (k) => this.fits(k, offices ?? [], noun ?? null));
+        // "The President has arrived ..., where he will visit ... with President of Belarus Alexander Lukashenko. ...
+        // On the same day, the President will hold working meetings with ...": once a site's bare title has been
+        // its own state's holder, it stays so.
+        const own = role.capitalised ? this.ownTitle.get(role.head) : undefined;
+        const key = own ?? this.recentActor(null, (k) => this.fits(k, offices ?? [], noun ?? null));
+        if (key && !own && role.capitalised && offices && offices.length > 0) {
+          const home = this.homeCountry();
+          const p = home ? uniqueHolder(this.index, offices, home, date) : null;
+          if (p !== null && this.index.people[p]!.person.key === key) this.ownTitle.set(role.head, key);
+        }
         if (key) {
           this.push(key, role.start, role.end, "anaphor");
           return;
@@ -683,7 +698,10 @@ class Finder {
         // role is that state's. A title only: "a question for the speaker" is whoever is speaking.
         const home = role.capitalised ? this.homeCountry() : null;
         const p = home && offices && offices.length > 0 && !this.namesOtherCountry(role.start, home) ? uniqueHolder(this.index, offices, home, date) : null;
-        if (p !== null) found.push(p);
+        if (p !== null) {
+          found.push(p);
+          this.ownTitle.set(role.head, this.index.people[p]!.person.key);
+        }
       }
     }
     if (found.length === 0) return;
