@@ -141,6 +141,18 @@ describe("roles on the article's date", () => {
     expect(actors("Lloyd Austin arrived in Kiev, where he met with his Ukrainian counterpart.", "2021-10-19")).toEqual(["austin", "taran"]);
   });
 
+  it("resolves 'my French counterpart' in a transcript to the counterpart of the one whose turn it is", () => {
+    // Kremlin, 2022-02-21: Putin's French counterpart; and He, in the next sentence of his turn, is Macron, not Putin.
+    const r = find("Vladimir Putin: As I have already mentioned, yesterday I spoke with my French counterpart once again. He claims that Kiev is ready.");
+    expect(r.mentions.map((m) => [m.actor, m.surface])).toEqual([
+      ["putin", "Vladimir Putin"],
+      ["macron", "my French counterpart"],
+      ["macron", "He"],
+    ]);
+    // With no turn under way, nobody: whose counterpart is unknown.
+    expect(actors("Yesterday I spoke with my French counterpart once again.")).toEqual([]);
+  });
+
   it("resolves 'the country's President' to the country in focus", () => {
     expect(actors("Lloyd Austin arrived in Ukraine. Later he met the country's President.")).toEqual(["austin", "zelensky"]);
   });
@@ -150,6 +162,15 @@ describe("coreference within an article", () => {
   it("resolves a sentence-initial He to the first actor of the previous sentence", () => {
     const r = find("A day earlier, Russian Foreign Minister Sergei Lavrov said that Kiev was wrong. He noted the situation.");
     expect(mentionOf(r.mentions, "He")).toMatchObject({ actor: "lavrov", via: "anaphor", sentence: 1 });
+  });
+
+  it("does not resolve He to the speaker labelling the turn, who says I", () => {
+    // Kremlin, 2022-06-30: "Vladimir Putin: Mr Lukashenko does not need ... He is a big boss himself."
+    const r = find("Vladimir Putin: Sergey Lavrov does not need anyone to promote him. He is a big boss himself.");
+    expect(mentionOf(r.mentions, "He")?.actor).toBe("lavrov");
+    // The speaker alone: nobody.
+    const r2 = find("Vladimir Putin: I talked to the head of the institute. He told me the answer.");
+    expect(mentionOf(r2.mentions, "He")).toBeUndefined();
   });
 
   it("skips actors of the other gender for He/She", () => {

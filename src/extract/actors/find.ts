@@ -22,7 +22,7 @@ import { leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.
 import { IS_CAP, IS_INITIAL, IS_WORD, TokenTable, WordClasses, hashLower, type Token } from "./tokens.js";
 import type { TrieMatch } from "./trie.js";
 
-const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "my"]);
 const MODIFIERS = new Set(
   "deputy first vice military presidential press prime special senior top chief foreign defence defense interior finance acting permanent executive federal national security regional".split(
     " ",
@@ -426,7 +426,7 @@ class Finder {
       head,
       capitalised: (tokens.flags[headAt]! & IS_CAP) !== 0,
       leaders: head === "leaders" && countries !== null && countries.length > 1 ? countries : null,
-      counterpart: head === "counterpart" && (det === "his" || det === "her"),
+      counterpart: head === "counterpart" && (det === "his" || det === "her" || det === "my"),
       complement: null,
     };
     if (!role.leaders) this.readRoleTail(role);
@@ -656,7 +656,8 @@ class Finder {
         if (p !== null && !found.includes(p)) found.push(p);
       }
     } else if (role.counterpart) {
-      const subject = this.recentActor(sentence, () => true);
+      // "my French counterpart" in a transcript: the one whose turn it is.
+      const subject = role.det === "my" ? this.turnSpeaker() : this.recentActor(sentence, () => true);
       const state = subject ? this.actors.get(subject) : undefined;
       if (state && role.country) {
         for (const office of state.offices) {
@@ -744,6 +745,25 @@ class Finder {
   }
 
   /** Latest actor satisfying `ok`; with `sentence`, the latest in that sentence first, then before. */
+  /** Who labels a transcript turn in sentence s ("Vladimir Putin: ..."), if anyone. */
+  private labelsIn(s: number): string[] {
+    const out: string[] = [];
+    for (let m = this.mentions.length - 1; m >= 0 && this.mentions[m]!.sentence >= s; m--) {
+      const mention = this.mentions[m]!;
+      if (mention.sentence === s && /^\s*:/.test(this.text.slice(mention.end, mention.end + 3))) out.push(mention.actor);
+    }
+    return out;
+  }
+
+  /** The speaker of the transcript turn under way: the latest mention that labels one ("Vladimir Putin: ..."). */
+  private turnSpeaker(): string | null {
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const mention = this.mentions[m]!;
+      if (/^\s*:/.test(this.text.slice(mention.end, mention.end + 3))) return mention.actor;
+    }
+    return null;
+  }
+
   private recentActor(_sentence: number | null, ok: (key: string) => boolean): string | null {
     for (let m = this.mentions.length - 1; m >= 0; m--) {
       const key = this.mentions[m]!.actor;
@@ -1006,9 +1026,12 @@ class Finder {
     for (let back = 1; back <= 2; back++) {
       const keys = this.bySentence.get(t.sentence - back);
       if (!keys) continue;
+      // Not the speaker labelling the turn ("Vladimir Putin: ... I spoke with my French counterpart. He claims ..."),
+      // who says "I" of himself.
+      const labels = this.labelsIn(t.sentence - back);
       const key = keys.find((k) => {
         const g = this.actors.get(k)?.gender ?? null;
-        return g === null || g === gender;
+        return (g === null || g === gender) && !labels.includes(k);
       });
       if (key) {
         this.push(key, i, i + 1, "anaphor");

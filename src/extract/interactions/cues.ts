@@ -199,6 +199,8 @@ export interface SpeechCue extends Span {
   speakerAfter: boolean;
 }
 
+const NOT_SAID = /\b(?:(?:did|does|do|has|have|had|was|were|is|are)\s*(?:not|n[’']t)|never)\s+(?:yet\s+)?$/i;
+
 export function findSpeechCues(text: string): SpeechCue[] {
   const out: SpeechCue[] = [];
   SPEECH.lastIndex = 0;
@@ -209,6 +211,8 @@ export function findSpeechCues(text: string): SpeechCue[] {
     if (word === "called" && (/so-$/.test(before) || /^\s+off/.test(after))) continue; // "so-called", "called off"
     if (m[0] === "States") continue; // "the United States", "the Baltic States"
     if ((word === "accepted" || word === "agreed" || word === "proposed" || word === "agrees") && /^\s+(?:to|it|dates|the invitation|a meeting)/.test(after)) continue;
+    // "Macron had not mentioned in his address that ...", "he never said": nothing was said.
+    if (NOT_SAID.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, speakerAfter: false });
   }
   ACCORDING.lastIndex = 0;

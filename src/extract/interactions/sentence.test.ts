@@ -226,6 +226,18 @@ describe("statements", () => {
   });
 });
 
+describe("statements not made", () => {
+  it("does not make the subject of a negated speech verb a speaker", () => {
+    // Kremlin, 2022-03-02: Putin's statement about Macron, not Macron's about Putin.
+    const names = { "The President of Russia": "putin", "Emmanuel Macron": "macron" };
+    expect(summary("The President of Russia noted that Emmanuel Macron had not mentioned in his address that Kiev had sabotaged the agreements.", names)).toEqual([
+      "statement macron-putin by putin",
+    ]);
+    expect(summary("Emmanuel Macron never said that The President of Russia was wrong.", names)).toEqual(["comention macron-putin"]);
+    expect(summary("Emmanuel Macron said that The President of Russia was wrong.", names)).toEqual(["statement macron-putin by macron"]);
+  });
+});
+
 describe("isListGap", () => {
   it("lets 'to' through inside a title only", () => {
     expect(isListGap(" and Chinese Ambassador to the United States ")).toBe(true);
