@@ -5,6 +5,7 @@ import type { Gazetteer, GazetteerCountry, GazetteerPerson, OfficeHolding } from
 import { FAMILY_FIRST, FIRST_NAMES, NON_NAME_WORDS, PARTICLES, type Gender } from "./lexicon.js";
 import { tokenizeString } from "./tokens.js";
 import { TokenTrie } from "./trie.js";
+import { holdingOffice } from "./offices.js";
 
 export type Lex =
   | { kind: "name"; person: number }
@@ -41,6 +42,8 @@ export interface ActorIndex {
   firstNames: Map<string, number[]>;
 }
 
+const REGNAL_NUMBER = /^[IVXL]+$/;
+
 export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
   const trie = new TokenTrie<Lex>();
   const people: PersonInfo[] = [];
@@ -65,6 +68,8 @@ export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
       const familyFirst = FAMILY_FIRST.has(first.lower) && !FIRST_NAMES.has(first.lower);
       const surname = familyFirst ? first : words[words.length - 1]!;
       if (!familyFirst) firstNames.push(first.lower);
+      // "Queen Elizabeth II", "Pope Benedict XVI": a regnal number is no surname ("World War II").
+      if (!familyFirst && REGNAL_NUMBER.test(surname.text)) continue;
       // "Moon Jae In" must not make "In" a surname: common words never stand alone for a person.
       if (surname.lower.length < 2 || NON_NAME_WORDS.has(surname.lower) || PARTICLES.has(surname.lower)) continue;
       if (!surnames.includes(surname.lower)) surnames.push(surname.lower);
@@ -75,9 +80,10 @@ export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
     const gender = firstNames.map((f) => FIRST_NAMES.get(f)).find((g) => g !== undefined) ?? null;
     people.push({ person, gender, firstNames: unique(firstNames), surnames });
     for (const holding of person.offices ?? []) {
-      const list = holders.get(holding.office) ?? [];
+      const office = holdingOffice(holding);
+      const list = holders.get(office) ?? [];
       list.push({ person: n, holding });
-      holders.set(holding.office, list);
+      holders.set(office, list);
     }
   });
   for (const { cased, persons } of surnameOwners.values()) trie.add([cased], { kind: "surname", persons }, true);

@@ -160,6 +160,32 @@ describe("a site's own title, once read as its own state's holder", () => {
   });
 });
 
+describe("names that are not the known person's", () => {
+  it("does not read a regnal number as a surname", () => {
+    // Kremlin: "World War II" had been Queen Elizabeth II in 10 of Putin's statements, "III degree" King Charles III.
+    expect(actors("The outcomes of World War II are sacred. They receive the Order for Services to the Fatherland, III degree.", "2022-02-22")).toEqual([]);
+    expect(actors("Queen Elizabeth II spoke.", "2022-02-22")).toEqual(["elizabeth-ii"]);
+  });
+
+  it("reads a known surname that is also a first name, before a capitalised word, as someone else's first name", () => {
+    // Kremlin, 2021-12-09: Kirill Kabanov and Kirill Vyshinsky of the Human Rights Council, not the Patriarch.
+    expect(mentions("Patriarch Kirill spoke. Kirill Kabanov focused on violence. Kirill said more.", "2021-12-09")).toEqual([
+      ["patriarch-kirill", "Patriarch Kirill"],
+      ["kirill-kabanov", "Kirill Kabanov"],
+      ["patriarch-kirill", "Kirill"],
+    ]);
+  });
+
+  it("tells offices of the gazetteer's catch-all kind apart by their title", () => {
+    // Kremlin, 2022-05-10: the minister named before, not the Patriarch or Sergei Ivanov, who hold "other" offices too.
+    expect(actors("Alexander Kozlov arrived. Patriarch Kirill spoke. I would like the Minister of Natural Resources and Environment to comment.", "2022-05-10")).toEqual([
+      "kozlov",
+      "patriarch-kirill",
+      "kozlov",
+    ]);
+  });
+});
+
 describe("names", () => {
   it("reads a full name that starts inside an alias as one mention", () => {
     // The alias "King Salman" was the longest match at "King"; "bin Abdulaziz Al Saud" then broke the list.

@@ -18,7 +18,7 @@ import {
   type Gender,
 } from "./lexicon.js";
 import { commemorated, discoveredKey, EPONYM_AFTER, HISTORIC_YEARS, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
-import { leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
+import { holdingOffice, leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
 import { IS_CAP, IS_INITIAL, IS_WORD, TokenTable, WordClasses, hashLower, type Token } from "./tokens.js";
 import type { TrieMatch } from "./trie.js";
 
@@ -744,7 +744,6 @@ class Finder {
     return noun !== null && noun.test(state.roles);
   }
 
-  /** Latest actor satisfying `ok`; with `sentence`, the latest in that sentence first, then before. */
   /** Who labels a transcript turn in sentence s ("Vladimir Putin: ..."), if anyone. */
   private labelsIn(s: number): string[] {
     const out: string[] = [];
@@ -764,6 +763,7 @@ class Finder {
     return null;
   }
 
+  /** Latest actor satisfying `ok`; with `sentence`, the latest in that sentence first, then before. */
   private recentActor(_sentence: number | null, ok: (key: string) => boolean): string | null {
     for (let m = this.mentions.length - 1; m >= 0; m--) {
       const key = this.mentions[m]!.actor;
@@ -797,7 +797,10 @@ class Finder {
       }
     }
     const surname = this.kind(k, "surname");
-    if (surname) {
+    // "Kirill Kabanov", "Kirill Vyshinsky": a known surname that is also a first name ("Patriarch Kirill"), right before
+    // a capitalised word, is someone else's first name.
+    const firstOfOther = !!surname && !role && firstName && this.lexEnd[k] === k + 1 && this.sameSentence(k, k + 1) && nameable(this.tok(k + 1)) && !this.lex[k + 1];
+    if (surname && !firstOfOther) {
       // "the Likhachev Russian Research Institute", "the Lomonosov Moscow State University": named after someone.
       if (!role && (notAPerson(this.tokens, k, this.lexEnd[k]!) || this.eponymAfterPlace(this.lexEnd[k]!))) return null;
       const person = this.resolveSurname(surname.persons, k, role);
@@ -808,7 +811,7 @@ class Finder {
     }
     // "Sberbank CEO German Gref": a country adjective that is also a first name, right after a role.
     const firstNameAfterRole = !!role && firstName && !!this.kind(k, "country") && this.lexEnd[k] === k + 1;
-    if (this.lex[k] && !firstNameAfterRole) return null;
+    if (this.lex[k] && !firstNameAfterRole && !firstOfOther) return null;
     const known = this.surnames.get(t.lower);
     if (known && this.discovered.has(known) && !FIRST_NAMES.has(t.lower)) {
       if (commemorated(this.tokens, k, k + 1)) {
@@ -1062,7 +1065,7 @@ class Finder {
       const holdings = officesOn(this.index, n, this.date);
       return {
         gender: this.index.people[n]!.gender,
-        offices: holdings.map((h) => h.office),
+        offices: holdings.map(holdingOffice),
         roles: holdings.map((h) => `${h.office} ${h.title}`).join(" ").toLowerCase(),
       };
     }

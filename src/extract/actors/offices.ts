@@ -3,6 +3,14 @@ import type { OfficeHolding } from "../../shared/types.js";
 import type { ActorIndex } from "./actor-index.js";
 import { LEADER_IS_HEAD_OF_GOVERNMENT } from "./lexicon.js";
 
+/**
+ * The key an office is looked up by. The gazetteer's catch-all "other" office is told apart by its title: "the Minister
+ * of Natural Resources and Environment" is Alexander Kozlov, not whoever else holds some "other" office (the Patriarch).
+ */
+export function holdingOffice(h: OfficeHolding): string {
+  return h.office === "other" && h.title ? `other:${h.title.toLowerCase()}` : h.office;
+}
+
 /** `from` inclusive, `to` exclusive; an unknown article date accepts every holding. */
 export function heldOn(h: OfficeHolding, date: string | null): boolean {
   if (date === null) return true;
