@@ -250,7 +250,7 @@ const MODALITY_PATTERNS: { re: RegExp; modality: Modality }[] = [
     modality: "cancelled",
   },
   {
-    re: /\b(?:scheduled|will (?:also |then |later |first )?(?:meet|hold|have|talk|speak|begin|take place|host|receive|visit)|(?:is|are|was|were) (?:also |still |now )?(?:due|set|expected|going|scheduled|planned) to|(?:is|are|was|were) (?:also )?to (?:meet|hold|talk|speak)|agreed to (?:meet|hold)|agreed (?:on )?(?:a|the) (?:meeting|summit|talks|call)|accept(?:ed|s|ing)?(?: it| the invitation| an invitation| invitation)?|upcoming|forthcoming|planned|plans to (?:meet|hold|talk)|to be held|will be held)\b/gi,
+    re: /\b(?:scheduled|will (?:also |then |later |first )?(?:meet|hold|have|talk|speak|begin|take place|host|receive|visit|discuss|negotiate|confer|call)|(?:is|are|was|were) (?:also |still |now )?(?:due|set|expected|going|scheduled|planned) to|(?:is|are|was|were) (?:also )?to (?:meet|hold|talk|speak)|agreed to (?:meet|hold)|agreed (?:on )?(?:a|the) (?:meeting|summit|talks|call)|accept(?:ed|s|ing)?(?: it| the invitation| an invitation| invitation)?|upcoming|forthcoming|planned|plans to (?:meet|hold|talk)|to be held|will be held)\b/gi,
     modality: "planned",
   },
   {

@@ -75,6 +75,31 @@ describe("headline and opening phrases", () => {
   });
 });
 
+describe("transcript turns", () => {
+  const all = (text: string, title = "") => {
+    const p = prepareArticle(article(text, "2022-02-15", title));
+    return findInteractions(p, findActors(p, testIndex), testIndex).map((x) => `${x.type} ${x.a}-${x.b}${x.modality ? ` ${x.modality}` : ""}${x.channel ? ` ${x.channel}` : ""}${x.speaker ? ` by ${x.speaker}` : ""}`);
+  };
+
+  it("gives a turn's words to its speaker until the next label, one naming no actor included", () => {
+    const text =
+      "Vladimir Putin had a meeting with Foreign Minister Sergey Lavrov. * * * President of Russia Vladimir Putin: Mr Lavrov, good afternoon. Yesterday I spoke with Joe Biden. Question: What about Emmanuel Macron? Sergey Lavrov: Emmanuel Macron called me today.";
+    const found = all(text);
+    expect(found).toContain("statement lavrov-putin by putin");
+    expect(found).toContain("meeting biden-putin occurred");
+    expect(found).toContain("statement lavrov-macron by lavrov");
+    // The question is nobody's: Putin's turn ended at its label.
+    expect(found.filter((x) => x.includes("macron") && x.includes("putin"))).toEqual([]);
+  });
+
+  it("leaves a release's stray channel to its own meeting, not to those a speaker tells of", () => {
+    // Kremlin, 2021-12-05: "via videoconference" cut from its meeting by a parenthesis is the release's meeting's.
+    const text =
+      "Vladimir Putin had a meeting, via videoconference, with the head of the Federation (IFRC) Sergey Lavrov. * * * President of Russia Vladimir Putin: Mr Lavrov, good afternoon. Sergey Lavrov: I have already met with Joe Biden, and tomorrow, I will meet with Emmanuel Macron.";
+    expect(all(text, "Meeting with Sergey Lavrov").filter((x) => x.startsWith("meeting lavrov-putin"))).toEqual(["meeting lavrov-putin occurred video"]);
+  });
+});
+
 describe("a sentence with thousands of mentions", () => {
   // Used to be quadratic (every cue scanned per gap, the whole sentence per link): about a minute.
   it("is read in time linear in its length", { timeout: 30_000 }, () => {

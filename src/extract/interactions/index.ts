@@ -6,12 +6,15 @@ import type { ActorIndex } from "../actors/index.js";
 import { dateAt, daysBetween, resolveArticleDates, type ArticleDates } from "../dates/resolve.js";
 import { attendanceMeetings, findAttendanceList, listHosts, MAY_LIST_ATTENDEES } from "./attendance.js";
 import { remoteChannelHint } from "./cues.js";
-import { readSentence, type LocalMention, type SentenceInteraction } from "./sentence.js";
+import { readSentence, type LocalMention, type SentenceContext, type SentenceInteraction } from "./sentence.js";
+import { turnLabel } from "./turns.js";
 
 interface Found {
   item: SentenceInteraction;
   sentence: number;
   evidence: string;
+  /** Read from a transcript turn: what a speaker says of their own meetings, not the release's own event. */
+  inTurn?: boolean;
 }
 
 export function findInteractions(p: PreparedArticle, actors: ArticleActors, _index: ActorIndex): RawInteraction[] {
@@ -35,16 +38,22 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
   const listsAttendees = MAY_LIST_ATTENDEES.test(p.norm.text);
   const found: Found[] = [];
   const orphanChannels: { channel: Channel; sentence: number; at: number }[] = [];
+  // The speaker of the transcript turn under way; a label naming no actor ("Question:") ends the turn before it.
+  let turn: string | null = null;
   for (const s of p.sentences) {
     const mentions = local(s.index);
+    const label = turnLabel(s.text, mentions);
+    if (label) turn = label.actor;
     if (mentions.length === 0) {
       if (remoteInArticle && REMOTE_WORD.test(s.text) && namesThisEvent(s.text)) {
         for (const o of readSentence(s.text, [], {}).orphanChannels) orphanChannels.push({ ...o, sentence: s.index });
       }
       continue;
     }
-    const reading = readSentence(s.text, mentions, s.index === 0 && subject ? { principal: subject } : {});
-    for (const item of reading.interactions) found.push({ item, sentence: s.index, evidence: s.original });
+    const ctx: SentenceContext = s.index === 0 && subject ? { principal: subject } : {};
+    if (turn) ctx.turn = { actor: turn, from: label?.from ?? 0 };
+    const reading = readSentence(s.text, mentions, ctx);
+    for (const item of reading.interactions) found.push({ item, sentence: s.index, evidence: s.original, ...(turn ? { inTurn: true } : {}) });
     const list = listsAttendees ? findAttendanceList(s.text) : undefined;
     if (list) {
       const near = (j: number) => ({ text: p.sentences[j]!.text, mentions: local(j) });
@@ -82,7 +91,7 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
     article: p.article.id,
     sentence: evidence,
   }));
-  assignOrphanChannels(out, orphanChannels, dates);
+  assignOrphanChannels(out, found, orphanChannels, dates);
   return dropRedundantComentions(out);
 }
 
@@ -129,12 +138,14 @@ export function headlineSubject(mentions: readonly Mention[], headline: Readonly
 }
 
 // "The video call will begin at 10 a.m." names the channel of the one meeting the article is about.
-function assignOrphanChannels(out: RawInteraction[], orphans: { channel: Channel; sentence: number; at: number }[], dates: ArticleDates): void {
+// `out` and `found` are parallel: out[i] was made from found[i].
+function assignOrphanChannels(out: RawInteraction[], found: Found[], orphans: { channel: Channel; sentence: number; at: number }[], dates: ArticleDates): void {
   for (const o of orphans) {
     const date = dateAt(dates, o.sentence, { at: o.at, past: false });
     const unstated = (x: RawInteraction) => x.type === "meeting" && (!x.channel || x.channelDefault);
     const candidates = out.filter(
-      (x) => unstated(x) && (x.modality === "occurred" || x.modality === "planned") && (!date || !x.date || Math.abs(daysBetween(date, x.date)) <= 1),
+      (x, i) =>
+        unstated(x) && !found[i]!.inTurn && (x.modality === "occurred" || x.modality === "planned") && (!date || !x.date || Math.abs(daysBetween(date, x.date)) <= 1),
     );
     const pairs = new Set(candidates.map((x) => `${x.a}--${x.b}`));
     if (pairs.size !== 1) continue;

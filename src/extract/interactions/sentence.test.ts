@@ -238,6 +238,64 @@ describe("statements not made", () => {
   });
 });
 
+describe("a transcript turn's speaker", () => {
+  const inTurn = (text: string, names: Record<string, string>, turn: { actor: string; from: number }) => {
+    const ms: LocalMention[] = [];
+    for (const [surface, actor] of Object.entries(names)) {
+      for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) ms.push({ actor, start: i, end: i + surface.length });
+    }
+    return readSentence(text, ms, { turn })
+      .interactions.map((x) => `${x.type} ${x.a}-${x.b}${x.modality ? ` ${x.modality}` : ""}${x.speaker ? ` by ${x.speaker}` : ""}`)
+      .sort();
+  };
+  const putin = { actor: "putin", from: 0 };
+
+  it("speaks of everyone the turn names, however it is put", () => {
+    expect(inTurn("Ms Golikova, you have the floor.", { Golikova: "golikova" }, putin)).toEqual(["statement golikova-putin by putin"]);
+    // Two others named: each is spoken of; the two of them are only named together.
+    expect(inTurn("I fully agree with Mr Macron and Mr Scholz.", { Macron: "macron", Scholz: "scholz" }, putin)).toEqual([
+      "comention macron-scholz",
+      "statement macron-putin by putin",
+      "statement putin-scholz by putin",
+    ]);
+    // In the sentence that opens the turn, from the colon on: the label names the speaker.
+    const label = "President of Russia Vladimir Putin: Mr Lavrov, please.";
+    expect(inTurn(label, { "Vladimir Putin": "putin", Lavrov: "lavrov" }, { actor: "putin", from: 35 })).toEqual(["statement lavrov-putin by putin"]);
+  });
+
+  it("is the 'I' of a meeting said with its day, and of a plan", () => {
+    expect(inTurn("Yesterday I spoke with Mr Lukashenko.", { Lukashenko: "lukashenko" }, putin)).toEqual(["meeting lukashenko-putin occurred"]);
+    expect(inTurn("I will discuss this with President Zelensky tomorrow.", { Zelensky: "zelensky" }, putin)).toEqual(["meeting putin-zelensky planned"]);
+    // One discusses a thing with someone: Biden raised the issues, and is not met (Kremlin, 2022-02-12, Ushakov).
+    expect(inTurn("In particular we will discuss the issues that Joseph Biden raised today.", { "Joseph Biden": "biden" }, { actor: "ushakov", from: 0 })).toEqual([
+      "statement biden-ushakov by ushakov",
+    ]);
+    expect(inTurn("Yesterday evening, we discussed this matter with Mr Khusnullin.", { Khusnullin: "khusnullin" }, putin)).toEqual(["meeting khusnullin-putin occurred"]);
+    // Without a day it may be years ago ("We talked with President Buhari during the summit two years ago"): a statement only.
+    expect(inTurn("We talked with President Buhari during the summit held in Sochi two years ago.", { Buhari: "buhari" }, putin)).toEqual([
+      "statement buhari-putin by putin",
+    ]);
+  });
+
+  it("is not the one who met when the meeting is someone else's", () => {
+    // Kremlin, 2021-11-24: Mishustin to Putin, "your meeting with ... Logunov".
+    const mishustin = { actor: "mishustin", from: 0 };
+    expect(inTurn("Mr President, we all watched your meeting with Denis Logunov today.", { "Denis Logunov": "logunov" }, mishustin)).toEqual([
+      "statement logunov-mishustin by mishustin",
+    ]);
+  });
+
+  it("takes a meeting's modality up to the next meeting's cue only", () => {
+    // Kremlin, 2021-12-05: Rocca met Murashko already, and will meet Vershinin.
+    const rocca = { actor: "rocca", from: 0 };
+    expect(inTurn("I have already met with Mikhail Murashko, and tomorrow, I will meet with Sergei Vershinin.", { "Mikhail Murashko": "murashko", "Sergei Vershinin": "vershinin" }, rocca)).toEqual([
+      "comention murashko-vershinin",
+      "meeting murashko-rocca occurred",
+      "meeting rocca-vershinin planned",
+    ]);
+  });
+});
+
 describe("isListGap", () => {
   it("lets 'to' through inside a title only", () => {
     expect(isListGap(" and Chinese Ambassador to the United States ")).toBe(true);

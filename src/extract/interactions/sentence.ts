@@ -46,6 +46,11 @@ export interface SentenceReading {
 export interface SentenceContext {
   /** The subject of a headline like "Telephone conversation with X": see headlineSubject in ./index.ts. */
   principal?: string;
+  /**
+   * The speaker of the transcript turn the sentence is part of, from offset `from` on (after the label in the
+   * sentence that opens the turn): see ./turns.ts. Speaks of everyone named there, and is the "I" of what is said.
+   */
+  turn?: { actor: string; from: number };
 }
 
 const MAX_CUE_GAP = 150;
@@ -77,6 +82,13 @@ const RELATIVE = /^\s*,\s*(?:who|whom)\b/i;
 // Plural calls or meetings "with" several people: one with each, not one of them all.
 const SEPARATE = /(?:conversations|calls|meetings|contacts)\s+with\b/i;
 const CLAUSE_AFTER = /,\s*(?:and|while|whereas|but)\s/i;
+// "your meeting with", "his conversation with": someone else's, not the speaker's.
+const OTHERS_OWN = /\b(?:your|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// A speaker's "I met X" in a transcript is as often years ago ("We talked with President Buhari during the summit
+// held in Sochi two years ago"), and would be dated on the day of the transcript: only one said with its day is read.
+const TIME_ANCHOR =
+  /\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night|just now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+const TOPIC_VERB = /^(?:discuss|discussed|discusses|discussing|conferred|negotiated)$/i;
 const PRONOUN = /\b(?:he|she|they|his|her|their|I|we|my|our)\b/i;
 // "during his telephone conversations with", "at her meeting with": the cue is the possessor's.
 const POSSESSOR = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -111,19 +123,24 @@ interface Link {
   cues: MeetingCue[];
   /** The text span scanned for modality and channel words. */
   window: [number, number];
+  /** The turn's speaker is the "I" of it: a meeting only if it says when (see TIME_ANCHOR). */
+  fromTurn?: boolean;
 }
 
 export function readSentence(text: string, mentionsIn: LocalMention[], ctx: SentenceContext = {}): SentenceReading {
   const mentions = dedupeMentions(mentionsIn);
   const cues = findMeetingCues(text);
   const distinct = new Set(mentions.map((m) => m.actor));
-  if (distinct.size === 0 || (distinct.size === 1 && !ctx.principal && cues.length === 0)) {
+  const turn = ctx.turn;
+  if (distinct.size === 0 || (distinct.size === 1 && !ctx.principal && cues.length === 0 && (!turn || distinct.has(turn.actor)))) {
     return { interactions: [], orphanChannels: orphans(cues, []), openObject: false };
   }
   const speech = findSpeechCues(text);
   const modalityCues = findModalityCues(text);
   const speakers = findSpeakers(text, mentions, speech);
-  const sentenceSpeaker = speakers[0]?.speaker.actor;
+  // Who says "I" here: a speech verb's speaker, else the turn's.
+  const firstSpeaker: LocalMention | undefined = speakers[0]?.speaker ?? (turn ? { actor: turn.actor, start: turn.from, end: turn.from } : undefined);
+  const sentenceSpeaker = firstSpeaker?.actor;
 
   // ---- chain mentions into list segments and cue gaps ----
   const segments: Segment[] = [];
@@ -163,7 +180,9 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
     if (leftKind === "cue") {
       const prevSeg = segments[i - 1]!;
       const inGap = gapCues[i - 1]!;
+      const labelLeft = !!turn && prevSeg.members.length === 1 && prevSeg.members[0]!.actor === turn.actor && prevSeg.members[0]!.end <= turn.from;
       push({
+        fromTurn: labelLeft,
         left: relativeAntecedent(text, segments, i, inGap) ?? tellersOwn(text, segments, i, inGap) ?? prevSeg.members,
         right: seg.members,
         // "A held talks with B and C": one meeting of the three. "A had telephone conversations with B and C": one each.
@@ -186,10 +205,12 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
     ) {
       const window: [number, number] = [Math.max(leadFrom, leadCue.start - 60), Math.min(text.length, last.end + 60)];
       const before = text.slice(leadFrom, leadCue.start);
-      const firstPerson = FIRST_PERSON.test(before);
+      const withEach = /^\s*with\b/i.test(text.slice(leadCue.end, first.start));
+      // "We will discuss the issues that Joseph Biden raised": one discusses a thing with someone, not someone.
+      const firstPerson =
+        FIRST_PERSON.test(before) && !OTHERS_OWN.test(before) && !(TOPIC_VERB.test(text.slice(leadCue.start, leadCue.end)) && !/\bwith\b/i.test(text.slice(leadCue.end, first.start)));
       // "talks with A and B", "telephone conversations with A and B": someone else's with each of them, not theirs
       // with each other. "during his telephone conversations with A and B": his, the sentence's subject's.
-      const withEach = /^\s*with\b/i.test(text.slice(leadCue.end, first.start));
       const owner = withEach && i > 0 && POSSESSOR.test(before) ? segments[0]!.members[0]! : undefined;
       // "Talks between A and B" joins them; "I will meet with A and B" joins each with the one speaking.
       if (owner && !seg.members.some((m) => m.actor === owner.actor)) {
@@ -197,8 +218,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       } else if (!withEach && !(firstPerson && !leadCue.nominal) && seg.members.length > 1 && new Set(seg.members.map((m) => m.actor)).size > 1) {
         push({ left: seg.members, right: [], all: true, cues: [leadCue], window });
       } else if (firstPerson && sentenceSpeaker && sentenceSpeaker !== first.actor) {
-        const speaker = speakers[0]!.speaker;
-        push({ left: [speaker], right: seg.members, all: false, cues: [leadCue], window });
+        push({ left: [firstSpeaker!], right: seg.members, all: false, cues: [leadCue], window, fromTurn: !speakers[0] });
       } else if (i === 0 && ctx.principal && HEADLINE_LEAD.test(text.slice(0, leadCue.start)) && segments.length === 1) {
         const subject = ctx.principal;
         if (seg.members.some((m) => m.actor === subject)) continue;
@@ -220,12 +240,13 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
   // ---- meetings from links ----
   const out: SentenceInteraction[] = [];
   const meetingPairs = new Set<string>();
-  const linkModality = links.map((l) => localModality(text, l, modalityCues));
+  const linkModality = links.map((l) => localModality(text, l, modalityCues, links));
   attachFarModality(text, links, linkModality, modalityCues);
   // Once per sentence, not per link: the whole sentence is read for it.
   let remoteInSentence: boolean | undefined;
   const remoteAnywhere = () => (remoteInSentence ??= !!remoteChannelHint(text));
   for (const [li, l] of links.entries()) {
+    if (l.fromTurn && linkModality[li] === "occurred" && !TIME_ANCHOR.test(text)) continue;
     const { channel, channelDefault } = linkChannel(text, l, remoteAnywhere);
     const at = l.cues[0]!.start;
     const pairs = l.right.length === 0 || l.all ? allPairs([...l.left, ...l.right]) : product(l.left, l.right);
@@ -271,6 +292,19 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       linked.set(speaker.actor, linkedCount(speaker.actor) + 1);
       const [x, y] = speaker.actor < t.actor ? [speaker.actor, t.actor] : [t.actor, speaker.actor];
       out.push({ type: "statement", a: x, b: y, speaker: speaker.actor, at: cue.start });
+    }
+  }
+
+  // The turn's speaker speaks of everyone named in the turn.
+  if (turn) {
+    for (const t of mentions) {
+      if (t.start < turn.from || t.actor === turn.actor) continue;
+      const key = pairKey(turn.actor, t.actor);
+      if (meetingPairs.has(key) || statementPairs.has(`${key}|${turn.actor}`)) continue;
+      statementPairs.add(`${key}|${turn.actor}`);
+      statementKeys.add(key);
+      const [x, y] = turn.actor < t.actor ? [turn.actor, t.actor] : [t.actor, turn.actor];
+      out.push({ type: "statement", a: x, b: y, speaker: turn.actor, at: turn.from });
     }
   }
 
@@ -506,8 +540,15 @@ function listNeighbours(text: string, mentions: LocalMention[], i: number): Set<
   return set;
 }
 
-function localModality(_text: string, l: Link, cues: ModalityCue[]): Modality {
-  const [from, to] = l.window;
+// Up to the next link's cue: "I have already met with A, and tomorrow, I will meet with B" (A's meeting took place).
+function localModality(_text: string, l: Link, cues: ModalityCue[], links: Link[]): Modality {
+  const [from, window] = l.window;
+  const own = l.cues[l.cues.length - 1]!.end;
+  let to = window;
+  for (const other of links) {
+    const start = other.cues[0]!.start;
+    if (start >= own && start < to) to = start;
+  }
   return strongest(spansWithin(cues, from, to));
 }
 

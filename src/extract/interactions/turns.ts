@@ -1,0 +1,45 @@
+// Transcript turns: "President of Russia Vladimir Putin: Good afternoon, colleagues ... Mr Mishustin, please."
+// Everything said in a turn is said by the one its label names, so an actor the turn names is one the speaker
+// speaks of or to: a statement, by the annotation's rule, however it is phrased.
+import type { LocalMention } from "./sentence.js";
+
+export interface TurnLabel {
+  /** Who speaks, or null for a label that names no actor ("Question:", "Remark:"). */
+  actor: string | null;
+  /** Where the turn's words begin in the sentence: just after the colon. */
+  from: number;
+}
+
+const ASTERISM = /\*\s*\*\s*\*/g;
+// A heading may stand between a release's asterism and its first label: "* * * The President's opening remarks at
+// the meeting on economic issues President of Russia Vladimir Putin: Colleagues".
+const AFTER_ASTERISM = 160;
+const LABEL_LONGEST = 120;
+const LABEL_WORDS = 16;
+// The lower-case words of a title or a name: "President of the Republic of Belarus", "Deputy Prime Minister – Chief of
+// the Government Staff", "Mohammed bin Salman".
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|of|the|and|for|on|in|at|to|de|da|del|der|von|van|bin|al|el|ibn|–|—|-|&)$/u;
+const PARENTHESIS = /\([^)]*\)/g;
+
+/** The speaker's label a sentence opens with (after an asterism, if it has one), if it opens a turn. */
+export function turnLabel(text: string, mentions: readonly LocalMention[]): TurnLabel | undefined {
+  const firstColon = text.indexOf(":");
+  if (firstColon < 0) return undefined;
+  let from = 0;
+  if (text.includes("*")) for (const m of text.matchAll(ASTERISM)) from = m.index + m[0].length;
+  const colon = from === 0 ? firstColon : text.indexOf(":", from);
+  if (colon < 0 || colon - from > (from > 0 ? AFTER_ASTERISM : LABEL_LONGEST)) return undefined;
+  // "The President said: ..." and "09:30" open no turn: a colon that ends a label is followed by a space.
+  if (!/^\s/.test(text.slice(colon + 1, colon + 2))) return undefined;
+  const speaker = mentions.find((m) => m.start >= from && m.end <= colon && /^\s*(?:\([^)]*\)\s*)?$/.test(text.slice(m.end, colon)));
+  // After an asterism a heading may come first; elsewhere the whole label must read as a title and a name.
+  const label = text.slice(speaker && from > 0 ? speaker.start : from, colon);
+  if (!isLabel(label)) return undefined;
+  return { actor: speaker?.actor ?? null, from: colon + 1 };
+}
+
+function isLabel(label: string): boolean {
+  const words = label.replace(PARENTHESIS, " ").trim().split(/\s+/);
+  if (words.length === 0 || words[0] === "" || words.length > LABEL_WORDS) return false;
+  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => TITLE_WORD.test(w));
+}
