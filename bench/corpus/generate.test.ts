@@ -131,12 +131,13 @@ describe("writeCorpus", () => {
 describe("surname", () => {
   const person = (name: string, affiliation: string): GazetteerPerson => ({ key: "k", name, aliases: [], affiliation, offices: [] });
 
-  it("is the last word, with the particles before it, and the first word of a Chinese or Korean name", () => {
+  it("is the last word, with the particles before it, the first word of a Chinese or Korean name, and a regnal name in full", () => {
     expect(surname(person("Sergey Lavrov", "RU"))).toBe("Lavrov");
     expect(surname(person("Bruno Le Maire", "FR"))).toBe("Le Maire");
     expect(surname(person("Ursula von der Leyen", "DE"))).toBe("von der Leyen");
     expect(surname(person("Xi Jinping", "CN"))).toBe("Xi");
     expect(surname(person("Moon Jae-in", "KR"))).toBe("Moon");
+    expect(surname(person("Queen Elizabeth II", "GB"))).toBe("Queen Elizabeth II");
     expect(surname(person("Nguyen Xuan Phuc", "VN"))).toBe("Phuc");
   });
 });

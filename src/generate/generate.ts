@@ -232,6 +232,8 @@ const PARTICLE = /^(?:le|la|de|da|di|du|van|von|der|den|al|el|bin|ibn)$/i;
 export function surname(person: GazetteerPerson): string {
   const parts = person.name.split(" ");
   if (parts.length > 1 && person.affiliation && FAMILY_NAME_FIRST.has(person.affiliation)) return parts[0]!;
+  // "Queen Elizabeth II" is never "II": a regnal name is written in full.
+  if (parts.length > 1 && /^[IVXL]+$/.test(parts[parts.length - 1]!)) return person.name;
   let first = parts.length - 1;
   while (first > 1 && PARTICLE.test(parts[first - 1]!)) first--;
   return parts.slice(first).join(" ");
