@@ -45,6 +45,15 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence at a transcript's cut before a speaker's label", () => {
+    // Kremlin, 2022-01-26: the President's words after the cut had been one sentence with a minister's before it.
+    expect(texts("We are keeping a close eye on the developments. <…> Vladimir Putin: Let us now turn to Mr Kozlov. Go ahead <…> and then <...> more.")).toEqual([
+      "We are keeping a close eye on the developments. <...>",
+      "Vladimir Putin: Let us now turn to Mr Kozlov.",
+      "Go ahead <...> and then <...> more.",
+    ]);
+  });
+
   it("keeps a name after a title or an initial with its sentence, a colon after it or not", () => {
     expect(texts("He turned to Mr. Putin: the talks had to go on. George W. Bush: a life. Martin Luther King Jr. Boulevard is long.")).toEqual([
       "He turned to Mr. Putin: the talks had to go on.",

@@ -3,6 +3,7 @@
 //   the line before ends mid-sentence (lower-case letter, comma, hyphen) and the
 //   next one starts in lower case (hard-wrapped text);
 // - an asterism ('* * *', '***') ends a sentence, full stop or not, and begins the next;
+// - so does a transcript's cut ('<…>') before a speaker's label ('<…> Vladimir Putin: Thank you');
 // - '.', '!' or '?' (with any closing quotes or brackets after them) then a space
 //   then something that can start a sentence (capital, digit, opening quote);
 //   a single '.' after an abbreviation or an initial does not end a sentence
@@ -127,10 +128,10 @@ const ASTERISM = /\* ?\* ?\*/y;
 
 // What the loop below acts on: a line break, a stop, an asterism, or a space between a lower-case and an upper-case
 // letter (where the normaliser may have put one back). Everything between is passed over, so it jumps there.
-const NEXT_EVENT = /[\n.!?*]|(?<=[a-z]) (?=[A-Z])/g;
+const NEXT_EVENT = /[\n.!?*>]|(?<=[a-z]) (?=[A-Z])/g;
 // A text equal to its original has no space put back (a space put back stands where the original has another
 // character, so the two would differ there): only line breaks and stops are looked for.
-const NEXT_BREAK = /[\n.!?*]/g;
+const NEXT_BREAK = /[\n.!?*>]/g;
 
 function findBoundaries(norm: NormalisedText, original: string, jump: boolean): Boundary[] {
   const s = norm.text;
@@ -181,6 +182,9 @@ function findBoundaries(norm: NormalisedText, original: string, jump: boolean): 
         }
       }
       i = j - 1;
+    } else if (c === 62 && i > 1 && (s[i - 1] === "…" || s[i - 1] === ".") && i + 2 < n && s.charCodeAt(i + 1) === 32 && speakerLabelAt(s, i + 2)) {
+      // "<…> Vladimir Putin: Let us now turn to Mr Kozlov": a cut in a transcript, then the next speaker's label.
+      out.push({ at: i + 1, kind: "stop" });
     } else if (c === 42) {
       ASTERISM.lastIndex = i;
       if (ASTERISM.test(s)) {
