@@ -43,6 +43,7 @@ export interface ActorIndex {
 }
 
 const REGNAL_NUMBER = /^[IVXL]+$/;
+const PATRONYMIC = /^(?:bin|ibn|bint|ben)$/;
 
 export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
   const trie = new TokenTrie<Lex>();
@@ -68,8 +69,10 @@ export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
       const familyFirst = FAMILY_FIRST.has(first.lower) && !FIRST_NAMES.has(first.lower);
       const surname = familyFirst ? first : words[words.length - 1]!;
       if (!familyFirst) firstNames.push(first.lower);
-      // "Queen Elizabeth II", "Pope Benedict XVI": a regnal number is no surname ("World War II").
+      // "Queen Elizabeth II", "Pope Benedict XVI": a regnal number is no surname ("World War II"); nor is a father's
+      // name ("Tamim bin Hamad": "King Hamad bin Isa Al Khalifa" of Bahrain is someone else).
       if (!familyFirst && REGNAL_NUMBER.test(surname.text)) continue;
+      if (!familyFirst && words.length > 2 && PATRONYMIC.test(words[words.length - 2]!.lower)) continue;
       // "Moon Jae In" must not make "In" a surname: common words never stand alone for a person.
       if (surname.lower.length < 2 || NON_NAME_WORDS.has(surname.lower) || PARTICLES.has(surname.lower)) continue;
       if (!surnames.includes(surname.lower)) surnames.push(surname.lower);

@@ -167,6 +167,12 @@ describe("names that are not the known person's", () => {
     expect(actors("Queen Elizabeth II spoke.", "2022-02-22")).toEqual(["elizabeth-ii"]);
   });
 
+  it("does not read a father's name as a surname", () => {
+    // Kremlin, 2022-03-15: Bahrain's King Hamad, not Qatar's Emir Tamim bin Hamad Al Thani.
+    expect(actors("Vladimir Putin had a telephone conversation with King Hamad bin Isa Al Khalifa of Bahrain.", "2022-03-15")).toEqual(["putin", "hamad-bin-isa-al-khalifa"]);
+    expect(actors("Sheikh Tamim bin Hamad Al Thani arrived. Tamim bin Hamad said so.", "2022-03-15")).toEqual(["al-thani", "al-thani"]);
+  });
+
   it("reads a known surname that is also a first name, before a capitalised word, as someone else's first name", () => {
     // Kremlin, 2021-12-09: Kirill Kabanov and Kirill Vyshinsky of the Human Rights Council, not the Patriarch.
     expect(mentions("Patriarch Kirill spoke. Kirill Kabanov focused on violence. Kirill said more.", "2021-12-09")).toEqual([
