@@ -36,6 +36,13 @@ describe("channel of an article's meetings", () => {
     expect(meetings(text)).toEqual([{ pair: "macron-putin", channel: "in-person", channelDefault: true }]);
   });
 
+  it("does not give a stray channel across a release's asterism", () => {
+    // Kremlin, 2021-11-03: the videoconference is the next item's, not the meeting in Sevastopol.
+    const text = "While in Sevastopol, Vladimir Putin will meet with Emmanuel Macron. * * * That same day, the President will take part, via videoconference, in a meeting of the Supreme State Council.";
+    expect(meetings(text)).toEqual([{ pair: "macron-putin", channel: "in-person", channelDefault: true }]);
+    expect(meetings(text.replace("* * * ", ""))).toEqual([{ pair: "macron-putin", channel: "video", channelDefault: false }]);
+  });
+
   it("still gives a lone 'The video call will begin at 10 a.m.' to the one meeting of the article", () => {
     expect(meetings("Joe Biden and Vladimir Putin are meeting to find solutions. The video call will begin in Washington at 10 a.m., according to US media.")).toEqual([
       { pair: "biden-putin", channel: "video", channelDefault: false },
