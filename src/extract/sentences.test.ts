@@ -52,6 +52,11 @@ describe("splitSentences", () => {
       "Vladimir Putin: Let us now turn to Mr Kozlov.",
       "Go ahead <...> and then <...> more.",
     ]);
+    // A label may run straight into a transcriber's note.
+    expect(texts("That is basically it. <…> Vladimir Putin:(in response to the remarks) Thank you.")).toEqual([
+      "That is basically it. <...>",
+      "Vladimir Putin:(in response to the remarks) Thank you.",
+    ]);
   });
 
   it("keeps a name after a title or an initial with its sentence, a colon after it or not", () => {

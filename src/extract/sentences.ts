@@ -33,10 +33,11 @@ const AMBIGUOUS = new Set("etc inc ltd co corp llc plc no nos a.m p.m u.s u.k u.
 const LONGEST_LISTED = Math.max(...[...TITLES, ...AFTER_NAMES, ...AMBIGUOUS].map((w) => w.length));
 
 /**
- * A transcript's speaker label at i: one to four capitalised words, then a colon and a space
- * ('Vladimir Putin: No.'), as the Kremlin's transcripts run on without line breaks.
+ * A transcript's speaker label at i: one to four capitalised words, then a colon and a space or a transcriber's
+ * note ('Vladimir Putin: No.', 'Vladimir Putin:(replying to a question) ...'), as the Kremlin's transcripts run on
+ * without line breaks.
  */
-const SPEAKER_LABEL = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}: /uy;
+const SPEAKER_LABEL = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}:[ (]/uy;
 
 function speakerLabelAt(s: string, i: number): boolean {
   SPEAKER_LABEL.lastIndex = i;

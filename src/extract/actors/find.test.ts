@@ -190,6 +190,13 @@ describe("coreference within an article", () => {
 });
 
 describe("people not in the gazetteer", () => {
+  it("does not read a thing named after someone as that person, whose surname was seen before", () => {
+    // Kremlin, 2022-01-18: the competitions, not the composer, were spoken of.
+    const r = find("Sergei Rachmaninoff wrote music. Since the Tchaikovsky competition is respected, the newly established Rachmaninoff competition will help. Rachmaninoff said so.");
+    expect(r.mentions.map((m) => m.surface)).toEqual(["Sergei Rachmaninoff", "Rachmaninoff"]);
+    expect(r.mentions[1]!.start).toBeGreaterThan(130);
+  });
+
   it("discovers a role followed by a name, with the role and its country", () => {
     const r = find("Russian Deputy Foreign Minister Alexander Grushko said so. Later Grushko added more.");
     expect(r.discovered).toEqual([

@@ -814,6 +814,7 @@ class Finder {
     if (this.lex[k] && !firstNameAfterRole && !firstOfOther) return null;
     const known = this.surnames.get(t.lower);
     if (known && this.discovered.has(known) && !FIRST_NAMES.has(t.lower)) {
+      if (notAPerson(this.tokens, k, k + 1)) return null;
       if (commemorated(this.tokens, k, k + 1)) {
         this.remembered.add(t.lower);
         return null;

@@ -131,6 +131,20 @@ export function notAPerson(tokens: TokenTable, start: number, end: number): bool
     if (before.lower === "after" && before2?.lower === "named") return true;
   }
   if (after && after.sentence === sentence && after.cap && EPONYM_AFTER.has(after.lower)) return true;
+  // "the Tchaikovsky competition", "the newly established Rachmaninoff competition": after "the", a lower-case noun will do.
+  if (after && after.sentence === sentence && EPONYM_AFTER.has(after.lower) && theBefore(tokens, start)) return true;
+  return false;
+}
+
+/** "the" just before `start`, or up to two lower-case words before it ("the newly established"). */
+function theBefore(tokens: TokenTable, start: number): boolean {
+  const sentence = tokens.at(start)!.sentence;
+  for (let j = start - 1; j >= Math.max(0, start - 3); j--) {
+    const t = tokens.at(j)!;
+    if (t.sentence !== sentence) return false;
+    if (t.lower === "the") return true;
+    if (t.cap || !t.word) return false;
+  }
   return false;
 }
 

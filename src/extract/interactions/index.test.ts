@@ -99,6 +99,12 @@ describe("transcript turns", () => {
     expect(found.filter((x) => x.includes("macron") && x.includes("putin"))).toEqual([]);
   });
 
+  it("opens no turn in a headline", () => {
+    // The generator's headlines: "Ned Price on the Black Sea: ..." had made Price the speaker of the whole article.
+    const found = all("Sergey Lavrov met Antony Blinken in Geneva. Joe Biden said nothing.", "Sergey Lavrov: \"We are ready\"");
+    expect(found.filter((x) => x.includes("by lavrov") && x.includes("biden"))).toEqual([]);
+  });
+
   it("leaves a release's stray channel to its own meeting, not to those a speaker tells of", () => {
     // Kremlin, 2021-12-05: "via videoconference" cut from its meeting by a parenthesis is the release's meeting's.
     const text =

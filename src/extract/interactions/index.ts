@@ -42,7 +42,8 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
   let turn: string | null = null;
   for (const s of p.sentences) {
     const mentions = local(s.index);
-    const label = turnLabel(s.text, mentions);
+    // A headline opens no turn ("Ned Price on the Black Sea: 'The door to diplomacy remains open'").
+    const label = s.index === 0 && p.article.title ? undefined : turnLabel(s.text, mentions);
     if (label) turn = label.actor;
     if (mentions.length === 0) {
       if (remoteInArticle && REMOTE_WORD.test(s.text) && namesThisEvent(s.text)) {

@@ -263,6 +263,16 @@ describe("a transcript turn's speaker", () => {
     expect(inTurn(label, { "Vladimir Putin": "putin", Lavrov: "lavrov" }, { actor: "putin", from: 35 })).toEqual(["statement lavrov-putin by putin"]);
   });
 
+  it("does not speak of those a transcriber's note in brackets names, but of those the label's note names", () => {
+    // Kremlin, 2021-11-09: "(After that, Minister of Science ... Valery Falkov ... spoke of ...)" in Golikova's turn.
+    const golikova = { actor: "golikova", from: 0 };
+    expect(inTurn("(After that, Minister of Science Valery Falkov spoke of teaching at universities.)", { "Valery Falkov": "falkov" }, golikova)).toEqual([]);
+    expect(inTurn("Thank you.(In her remarks, Eva Merkacheva talked about prisons.)", { "Eva Merkacheva": "merkacheva" }, golikova)).toEqual([]);
+    // "Vladimir Putin:(replying to a question from Andrei Abramov) First of all ...": whom he answers.
+    const label = "Vladimir Putin:(replying to a question from Andrei Abramov) First of all, thank you.";
+    expect(inTurn(label, { "Vladimir Putin": "putin", "Andrei Abramov": "abramov" }, { actor: "putin", from: 15 })).toEqual(["statement abramov-putin by putin"]);
+  });
+
   it("is the 'I' of a meeting said with its day, and of a plan", () => {
     expect(inTurn("Yesterday I spoke with Mr Lukashenko.", { Lukashenko: "lukashenko" }, putin)).toEqual(["meeting lukashenko-putin occurred"]);
     expect(inTurn("I will discuss this with President Zelensky tomorrow.", { Zelensky: "zelensky" }, putin)).toEqual(["meeting putin-zelensky planned"]);

@@ -295,10 +295,11 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
     }
   }
 
-  // The turn's speaker speaks of everyone named in the turn.
+  // The turn's speaker speaks of everyone named in the turn, except in a transcriber's note in brackets ("(After that,
+  // Minister of Science Valery Falkov spoke of ...)"); one right after the label says whom the speaker answers.
   if (turn) {
     for (const t of mentions) {
-      if (t.start < turn.from || t.actor === turn.actor) continue;
+      if (t.start < turn.from || t.actor === turn.actor || inNote(text, t.start, turn.from)) continue;
       const key = pairKey(turn.actor, t.actor);
       if (meetingPairs.has(key) || statementPairs.has(`${key}|${turn.actor}`)) continue;
       statementPairs.add(`${key}|${turn.actor}`);
@@ -403,6 +404,13 @@ function callMeetings(
  * "Macron, who met Putin in Moscow on Monday, flew to Kyiv to meet Zelensky": the previous segment (Putin) sits in a
  * relative clause that closed before the cue, so the cue's party is the clause's antecedent (Macron).
  */
+/** Whether `at` is inside brackets, other than those right after a label's colon (which ends at `from`, if > 0). */
+function inNote(text: string, at: number, from: number): boolean {
+  const open = text.lastIndexOf("(", at);
+  if (open < 0 || (from > 0 && open <= from + 1)) return false;
+  return text.lastIndexOf(")", at) < open;
+}
+
 function relativeAntecedent(text: string, segments: Segment[], i: number, inGap: MeetingCue[]): LocalMention[] | undefined {
   if (i < 2) return undefined;
   const ante = segments[i - 2]!.members;

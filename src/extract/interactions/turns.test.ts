@@ -25,6 +25,20 @@ describe("turnLabel", () => {
     expect(turnLabel(text, [mention(text, "Vladimir Putin", "putin")])?.actor).toBe("putin");
   });
 
+  it("reads the Kremlin's labels that repeat the title, or run on into an ellipsis or a transcriber's note", () => {
+    const twice = "Presidential Plenipotentiary Envoy to the Central Federal District Igor Shchegolev Shchegolev IgorPresidential Plenipotentiary Envoy to the Central Federal District : Mr President, members.";
+    expect(turnLabel(twice, [mention(twice, "Igor Shchegolev", "shchegolev")])?.actor).toBe("shchegolev");
+    const cut = "Alexander Lukashenko:…but they do not need it, do you see?";
+    expect(turnLabel(cut, [mention(cut, "Alexander Lukashenko", "lukashenko")])).toEqual({ actor: "lukashenko", from: 21 });
+    const note = "Vladimir Putin:(replying to a question from Andrei Abramov) First of all, thank you.";
+    expect(turnLabel(note, [mention(note, "Vladimir Putin", "putin"), mention(note, "Andrei Abramov", "abramov")])).toEqual({ actor: "putin", from: 15 });
+  });
+
+  it("names no speaker for a label whose name does not end it and is not repeated", () => {
+    const headline = 'Ned Price on the Black Sea: "The door to diplomacy remains open"';
+    expect(turnLabel(headline, [mention(headline, "Ned Price", "price")])?.actor).toBeNull();
+  });
+
   it("reads no label in a sentence that merely holds a colon", () => {
     const said = "Vladimir Putin said: we are ready.";
     expect(turnLabel(said, [mention(said, "Vladimir Putin", "putin")])).toBeUndefined();

@@ -14,8 +14,10 @@ const ASTERISM = /\*\s*\*\s*\*/g;
 // A heading may stand between a release's asterism and its first label: "* * * The President's opening remarks at
 // the meeting on economic issues President of Russia Vladimir Putin: Colleagues".
 const AFTER_ASTERISM = 160;
-const LABEL_LONGEST = 120;
-const LABEL_WORDS = 16;
+// "Presidential Plenipotentiary Envoy to the Central Federal District Igor Shchegolev Shchegolev IgorPresidential
+// Plenipotentiary Envoy to the Central Federal District :": the Kremlin's labels may hold the title twice.
+const LABEL_LONGEST = 200;
+const LABEL_WORDS = 30;
 // The lower-case words of a title or a name: "President of the Republic of Belarus", "Deputy Prime Minister – Chief of
 // the Government Staff", "Mohammed bin Salman".
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|of|the|and|for|on|in|at|to|de|da|del|der|von|van|bin|al|el|ibn|–|—|-|&)$/u;
@@ -29,13 +31,22 @@ export function turnLabel(text: string, mentions: readonly LocalMention[]): Turn
   if (text.includes("*")) for (const m of text.matchAll(ASTERISM)) from = m.index + m[0].length;
   const colon = from === 0 ? firstColon : text.indexOf(":", from);
   if (colon < 0 || colon - from > (from > 0 ? AFTER_ASTERISM : LABEL_LONGEST)) return undefined;
-  // "The President said: ..." and "09:30" open no turn: a colon that ends a label is followed by a space.
-  if (!/^\s/.test(text.slice(colon + 1, colon + 2))) return undefined;
-  const speaker = mentions.find((m) => m.start >= from && m.end <= colon && /^\s*(?:\([^)]*\)\s*)?$/.test(text.slice(m.end, colon)));
+  // "09:30" opens no turn: a colon that ends a label is followed by a space, the ellipsis of words left out
+  // ("Alexander Lukashenko:…but they do not need it") or a transcriber's note ("Vladimir Putin:(replying to ...)").
+  if (!/^(?:\s|…|\.\.\.|\()/.test(text.slice(colon + 1, colon + 4))) return undefined;
+  const adjacent = mentions.find((m) => m.start >= from && m.end <= colon && /^\s*(?:\([^)]*\)\s*)?$/.test(text.slice(m.end, colon)));
   // After an asterism a heading may come first; elsewhere the whole label must read as a title and a name.
-  const label = text.slice(speaker && from > 0 ? speaker.start : from, colon);
+  const label = text.slice(adjacent && from > 0 ? adjacent.start : from, colon);
   if (!isLabel(label)) return undefined;
+  // A label that repeats the name and the title after the name ("Igor Shchegolev Shchegolev IgorPresidential ..."),
+  // not a headline's "Ned Price on the Black Sea:".
+  const speaker = adjacent ?? mentions.find((m) => m.start >= from && m.end <= colon && repeatsName(text, m));
   return { actor: speaker?.actor ?? null, from: colon + 1 };
+}
+
+function repeatsName(text: string, m: LocalMention): boolean {
+  const last = text.slice(m.start, m.end).split(/\s+/).pop()!;
+  return last.length > 1 && text.slice(m.end).trimStart().startsWith(last);
 }
 
 function isLabel(label: string): boolean {
