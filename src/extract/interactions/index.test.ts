@@ -99,6 +99,15 @@ describe("transcript turns", () => {
     expect(found.filter((x) => x.includes("macron") && x.includes("putin"))).toEqual([]);
   });
 
+  it("gives nobody the words of a transcriber's note that runs over several sentences", () => {
+    // Kremlin, 2021-12-14: "(After that, Minister of Transport Vitaly Savelyev provided comments ... He reported that ...)".
+    const text =
+      "Vladimir Putin: Thank you. (After that, Minister Sergey Lavrov provided comments at the President's request. He reported that Antony Blinken had called.) Joe Biden is welcome.";
+    const found = all(text);
+    expect(found.filter((x) => x.includes("blinken") && x.includes("by putin"))).toEqual([]);
+    expect(found).toContain("statement biden-putin by putin");
+  });
+
   it("opens no turn in a headline", () => {
     // The generator's headlines: "Ned Price on the Black Sea: ..." had made Price the speaker of the whole article.
     const found = all("Sergey Lavrov met Antony Blinken in Geneva. Joe Biden said nothing.", "Sergey Lavrov: \"We are ready\"");

@@ -40,11 +40,23 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
   const orphanChannels: { channel: Channel; sentence: number; at: number }[] = [];
   // The speaker of the transcript turn under way; a label naming no actor ("Question:") ends the turn before it.
   let turn: string | null = null;
+  // A transcriber's note in brackets may run over several sentences: "(After that, Minister of Transport Vitaly
+  // Savelyev provided comments at the President's request. He reported that ...)" is not the turn's.
+  let noteOpen = false;
   for (const s of p.sentences) {
     const mentions = local(s.index);
     // A headline opens no turn ("Ned Price on the Black Sea: 'The door to diplomacy remains open'").
     const label = s.index === 0 && p.article.title ? undefined : turnLabel(s.text, mentions);
-    if (label) turn = label.actor;
+    if (label) {
+      turn = label.actor;
+      noteOpen = false;
+    }
+    let turnFrom = label?.from ?? 0;
+    if (noteOpen) {
+      const close = s.text.indexOf(")");
+      turnFrom = close < 0 ? s.text.length : close + 1;
+    }
+    if (turn) noteOpen = opensNote(s.text, turnFrom, noteOpen);
     if (mentions.length === 0) {
       if (remoteInArticle && REMOTE_WORD.test(s.text) && namesThisEvent(s.text)) {
         for (const o of readSentence(s.text, [], {}).orphanChannels) orphanChannels.push({ ...o, sentence: s.index });
@@ -52,7 +64,7 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
       continue;
     }
     const ctx: SentenceContext = s.index === 0 && subject ? { principal: subject } : {};
-    if (turn) ctx.turn = { actor: turn, from: label?.from ?? 0 };
+    if (turn) ctx.turn = { actor: turn, from: turnFrom };
     const reading = readSentence(s.text, mentions, ctx);
     for (const item of reading.interactions) found.push({ item, sentence: s.index, evidence: s.original, ...(turn ? { inTurn: true } : {}) });
     const list = listsAttendees ? findAttendanceList(s.text) : undefined;
@@ -169,6 +181,14 @@ function assignOrphanChannels(
       delete x.channelDefault;
     }
   }
+}
+
+/** Whether a note in brackets is still open at the end of a sentence, read from `from` on (open before it or not). */
+function opensNote(text: string, from: number, open: boolean): boolean {
+  const lastOpen = text.lastIndexOf("(");
+  const lastClose = text.lastIndexOf(")");
+  if (lastOpen >= from && lastOpen > lastClose) return true;
+  return open && lastClose < 0;
 }
 
 /** For each sentence, how many asterisms ("* * *") come before or open it: the release's items. */
