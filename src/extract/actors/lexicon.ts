@@ -5,6 +5,7 @@
 export type Gender = "m" | "f";
 
 const MALE = `
+Magomed Ignat Maksut Mintimer Shamil Irek Fedor Akylbek Albert Nurmagomed Murad Salavat Rasul Fernando Yerlan Heydar Alisher Fanil
 Sergei Sergey Serhiy Serhii Vladimir Volodymyr Dmitry Dmitri Dmytro Alexander Aleksandr Alexandr Oleksandr Alexei Alexey Aleksei
 Oleksii Oleksiy Andrei Andrey Andrii Andriy Pavel Pavlo Mikhail Mykhailo Yury Yuri Yuriy Igor Ihor Nikolai Nikolay Mykola Valery
 Valeriy Viktor Victor Boris Maxim Maksim Anton Roman Oleg Denis Denys Kirill Kyrylo Ilya Konstantin Vasily Vasiliy Vyacheslav Yevgeny
@@ -30,6 +31,7 @@ Kristina Oksana Inna Liudmyla Ursula Annalena Christine Kamala Hillary Nancy Lin
 Theresa Kaja Jacinda Sanna Mette Magdalena Giorgia Roberta Frederica Federica Kersti Ingrida Zuzana Maia Salome Dilma Cristina Michelle
 Condoleezza Madeleine Emily Sarah Susan Kate Catherine Anne Marie Amy Nikki Lisa Laura Julia Sophie Alice Mary Melania Jill Sviatlana
 Svyatlana Sviatlana Ludmila Valentina Nataliya Marianna Lyudmyla Tetiana Iuliia Ilona
+Margarita Viktoria Elvira Anastasia Asya Dina Kamila Diana Anya Bayarma Gulnuz Zokhra Yelizaveta Irada Guzel Eva Ksenia
 `;
 
 function words(list: string): string[] {
