@@ -108,6 +108,14 @@ describe("transcript turns", () => {
     expect(found).toContain("statement biden-putin by putin");
   });
 
+  it("opens a turn at a journalist's label, and makes no label someone spoken of", () => {
+    // Kremlin, 2022-02-19: "Kommersant newspaper correspondent Andrei Kolesnikov: You recently said ...".
+    const found = all("Sergey Lavrov: Thank you. Kommersant newspaper correspondent Maria Zakharova: You recently said that the West is aggressive.");
+    expect(found.filter((x) => x.includes("by lavrov"))).toEqual([]);
+    const turnsTo = all("Sergey Lavrov: Thank you. Kommersant newspaper correspondent Maria Zakharova: Joe Biden said nothing, Mr Lavrov.");
+    expect(turnsTo).toContain("statement lavrov-zakharova by zakharova");
+  });
+
   it("opens no turn in a headline", () => {
     // The generator's headlines: "Ned Price on the Black Sea: ..." had made Price the speaker of the whole article.
     const found = all("Sergey Lavrov met Antony Blinken in Geneva. Joe Biden said nothing.", "Sergey Lavrov: \"We are ready\"");

@@ -227,6 +227,14 @@ describe("statements", () => {
 });
 
 describe("statements not made", () => {
+  it("does not make a speaker's label the one spoken of by whoever the sentence quotes", () => {
+    // Kremlin, 2022-02-23: Peskov's words run on into Putin's label; Peskov did not speak of Putin.
+    const names = { "Dmitry Peskov": "peskov", "Vladimir Putin": "putin" };
+    expect(summary("Dmitry Peskov said we give the floor to the television channels Vladimir Putin: Of course.", names)).toEqual(["comention peskov-putin"]);
+    expect(summary("Dmitry Peskov said we give the floor to Vladimir Putin.", names)).toEqual(["statement peskov-putin by peskov"]);
+  });
+
+
   it("does not make the subject of a negated speech verb a speaker", () => {
     // Kremlin, 2022-03-02: Putin's statement about Macron, not Macron's about Putin.
     const names = { "The President of Russia": "putin", "Emmanuel Macron": "macron" };

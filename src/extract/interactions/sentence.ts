@@ -284,7 +284,8 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
   for (const { cue, speaker, targets } of speakers) {
     for (let i = targets.from; i < targets.to && linkedCount(speaker.actor) < distinct.size - 1; i++) {
       const t = mentions[i]!;
-      if (targets.except.has(t) || t.actor === speaker.actor) continue;
+      // "Andrei Kolesnikov: You recently said that ...": whoever said it did not speak of the one asking.
+      if (targets.except.has(t) || t.actor === speaker.actor || isLabel(text, t)) continue;
       const key = pairKey(speaker.actor, t.actor);
       if (meetingPairs.has(key) || statementPairs.has(`${key}|${speaker.actor}`)) continue;
       statementPairs.add(`${key}|${speaker.actor}`);
@@ -299,7 +300,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
   // Minister of Science Valery Falkov spoke of ...)"); one right after the label says whom the speaker answers.
   if (turn) {
     for (const t of mentions) {
-      if (t.start < turn.from || t.actor === turn.actor || inNote(text, t.start, turn.from)) continue;
+      if (t.start < turn.from || t.actor === turn.actor || inNote(text, t.start, turn.from) || isLabel(text, t)) continue;
       const key = pairKey(turn.actor, t.actor);
       if (meetingPairs.has(key) || statementPairs.has(`${key}|${turn.actor}`)) continue;
       statementPairs.add(`${key}|${turn.actor}`);
@@ -404,6 +405,11 @@ function callMeetings(
  * "Macron, who met Putin in Moscow on Monday, flew to Kyiv to meet Zelensky": the previous segment (Putin) sits in a
  * relative clause that closed before the cue, so the cue's party is the clause's antecedent (Macron).
  */
+/** A speaker's label: the name right before a colon ("Vladimir Putin: Of course", "Nguyen Xuan Phuc(retranslated):"). */
+function isLabel(text: string, m: LocalMention): boolean {
+  return /^\s*(?:\([^)]*\))?\s*:/.test(text.slice(m.end, m.end + 40));
+}
+
 /** Whether `at` is inside brackets, other than those right after a label's colon (which ends at `from`, if > 0). */
 function inNote(text: string, at: number, from: number): boolean {
   const open = text.lastIndexOf("(", at);

@@ -20,7 +20,9 @@ const LABEL_LONGEST = 200;
 const LABEL_WORDS = 30;
 // The lower-case words of a title or a name: "President of the Republic of Belarus", "Deputy Prime Minister – Chief of
 // the Government Staff", "Mohammed bin Salman".
-const TITLE_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|of|the|and|for|on|in|at|to|de|da|del|der|von|van|bin|al|el|ibn|–|—|-|&)$/u;
+// So are a journalist's or a guest's description: "Kommersant newspaper correspondent Andrei Kolesnikov".
+const TITLE_WORD =
+  /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|of|the|and|for|on|in|at|to|de|da|del|der|von|van|bin|al|el|ibn|–|—|-|&|newspaper|correspondent|journalist|reporter|editor|editor-in-chief|host|presenter|moderator|member|student|teacher|worker|head|chairman|director|deputy|governor|minister|president|chief|representative)$/u;
 const PARENTHESIS = /\([^)]*\)/g;
 
 /** The speaker's label a sentence opens with (after an asterism, if it has one), if it opens a turn. */
