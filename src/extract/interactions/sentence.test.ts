@@ -419,6 +419,13 @@ describe("meetings that are not between the actors around the cue", () => {
     expect(ms("President of Russia Vladimir Putin told Sauli Niinistö about the results of his talks with US President Joseph Biden via videoconference on December 7, 2021.", names)).toEqual([
       "meeting biden-putin occurred video",
     ]);
+    // A title before the listener, a date before the talks (Kremlin, 2022-04-08 and 2022-05-23).
+    expect(ms("Nikol Pashinyan informed Mr Putin about his talks with Ilham Aliyev in Brussels.", { "Nikol Pashinyan": "pashinyan", Putin: "putin", "Ilham Aliyev": "aliyev" })).toEqual([
+      "meeting aliyev-pashinyan occurred in-person",
+    ]);
+    expect(ms("Ilham Aliyev informed Vladimir Putin of his May 22 meeting with Nikol Pashinyan.", { "Nikol Pashinyan": "pashinyan", "Vladimir Putin": "putin", "Ilham Aliyev": "aliyev" })).toEqual([
+      "meeting aliyev-pashinyan occurred in-person",
+    ]);
     // "Thanked ... for his talks" are the one thanked's.
     expect(ms("Vladimir Putin thanked Sauli Niinistö for his talks with Joseph Biden.", names)).toEqual(["meeting biden-niinisto occurred in-person"]);
   });

@@ -91,7 +91,7 @@ const TIME_ANCHOR =
 const TOPIC_VERB = /^(?:discuss|discussed|discusses|discussing|conferred|negotiated)$/i;
 const PRONOUN = /\b(?:he|she|they|his|her|their|I|we|my|our)\b/i;
 // "during his telephone conversations with", "at her meeting with": the cue is the possessor's.
-const POSSESSOR = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const POSSESSOR = /\b(?:his|her)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
 const HEADLINE_LEAD = /^\s*(?:(?:working|bilateral|joint|informal|brief|russian-[\p{L}]+)\s+)?$/iu;
 
 const GAP_STOP = /[.!?“”"«»]/;
@@ -430,7 +430,7 @@ function relativeAntecedent(text: string, segments: Segment[], i: number, inGap:
 
 // "A told B about the results of his talks with C": the talks are the teller's, not the listener's ("A thanked B
 // for his talks with C" are B's, so only verbs of telling).
-const TOLD = /^\s*(?:told|tells|informed|informs|briefed|briefs|updated|updates)\s+$/i;
+const TOLD = /^\s*(?:told|tells|informed|informs|briefed|briefs|updated|updates)\s+(?:(?:Mr|Mrs|Ms|Dr|President)\.?\s+)?$/i;
 function tellersOwn(text: string, segments: Segment[], i: number, inGap: MeetingCue[]): LocalMention[] | undefined {
   if (i < 2) return undefined;
   const teller = segments[i - 2]!.members;
