@@ -151,6 +151,8 @@ describe("roles on the article's date", () => {
     ]);
     // With no turn under way, nobody: whose counterpart is unknown.
     expect(actors("Yesterday I spoke with my French counterpart once again.")).toEqual([]);
+    // A label with a transcriber's note; a chancellor's French counterpart is the French leader, the President.
+    expect(actors("Olaf Scholz(retranslated): You have already spoken with my French counterpart.")).toEqual(["scholz", "macron"]);
   });
 
   it("resolves 'the country's President' to the country in focus", () => {

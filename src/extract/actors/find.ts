@@ -19,9 +19,11 @@ import {
 } from "./lexicon.js";
 import { commemorated, discoveredKey, EPONYM_AFTER, HISTORIC_YEARS, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
 import { holdingOffice, leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
+import { endsLabel } from "../speaker-label.js";
 import { IS_CAP, IS_INITIAL, IS_WORD, TokenTable, WordClasses, hashLower, type Token } from "./tokens.js";
 import type { TrieMatch } from "./trie.js";
 
+const LEADER_OFFICES = new Set(["president", "prime-minister", "king"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "my"]);
 const MODIFIERS = new Set(
   "deputy first vice military presidential press prime special senior top chief foreign defence defense interior finance acting permanent executive federal national security regional".split(
@@ -659,7 +661,11 @@ class Finder {
       // "my French counterpart" in a transcript: the one whose turn it is.
       const subject = role.det === "my" ? this.turnSpeaker() : this.recentActor(sentence, () => true);
       const state = subject ? this.actors.get(subject) : undefined;
-      if (state && role.country) {
+      // A leader's counterpart is the other country's leader, whatever either is called: the German Chancellor's
+      // "French counterpart" is the French President, not the French Prime Minister.
+      const leader = state && role.country && state.offices.some((o) => LEADER_OFFICES.has(o)) ? leaderOf(this.index, role.country, date) : null;
+      if (leader !== null) found.push(leader);
+      else if (state && role.country) {
         for (const office of state.offices) {
           const p = uniqueHolder(this.index, [office], role.country, date);
           if (p !== null) {
@@ -749,7 +755,7 @@ class Finder {
     const out: string[] = [];
     for (let m = this.mentions.length - 1; m >= 0 && this.mentions[m]!.sentence >= s; m--) {
       const mention = this.mentions[m]!;
-      if (mention.sentence === s && /^\s*:/.test(this.text.slice(mention.end, mention.end + 3))) out.push(mention.actor);
+      if (mention.sentence === s && endsLabel(this.text, mention.end)) out.push(mention.actor);
     }
     return out;
   }
@@ -758,7 +764,7 @@ class Finder {
   private turnSpeaker(): string | null {
     for (let m = this.mentions.length - 1; m >= 0; m--) {
       const mention = this.mentions[m]!;
-      if (/^\s*:/.test(this.text.slice(mention.end, mention.end + 3))) return mention.actor;
+      if (endsLabel(this.text, mention.end)) return mention.actor;
     }
     return null;
   }

@@ -141,7 +141,8 @@ export function headlineSubject(mentions: readonly Mention[], headline: Readonly
     const n = (counts.get(m.actor) ?? 0) + 1;
     counts.set(m.actor, n);
     most = Math.max(most, n);
-    if (!(m.start >= (firstAt.get(m.actor) ?? Infinity))) firstAt.set(m.actor, m.start);
+    const at = firstAt.get(m.actor);
+    if (at === undefined || m.start < at) firstAt.set(m.actor, m.start);
   }
   if (most < 2) return undefined;
   const ranked = [...counts].filter(([a]) => !headline.has(a)).sort((x, y) => y[1] - x[1] || firstAt.get(x[0])! - firstAt.get(y[0])!);

@@ -21,6 +21,7 @@ import {
   type SpeechCue,
 } from "./cues.js";
 import { firstStartingAt, spansWithin } from "./spans.js";
+import { endsLabel } from "../speaker-label.js";
 
 export interface LocalMention {
   actor: string;
@@ -240,7 +241,8 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
   // ---- meetings from links ----
   const out: SentenceInteraction[] = [];
   const meetingPairs = new Set<string>();
-  const linkModality = links.map((l) => localModality(text, l, modalityCues, links));
+  const cueStarts = links.map((l) => l.cues[0]!.start).sort((a, b) => a - b);
+  const linkModality = links.map((l) => localModality(text, l, modalityCues, cueStarts));
   attachFarModality(text, links, linkModality, modalityCues);
   // Once per sentence, not per link: the whole sentence is read for it.
   let remoteInSentence: boolean | undefined;
@@ -285,7 +287,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
     for (let i = targets.from; i < targets.to && linkedCount(speaker.actor) < distinct.size - 1; i++) {
       const t = mentions[i]!;
       // "Andrei Kolesnikov: You recently said that ...": whoever said it did not speak of the one asking.
-      if (targets.except.has(t) || t.actor === speaker.actor || isLabel(text, t)) continue;
+      if (targets.except.has(t) || t.actor === speaker.actor || endsLabel(text, t.end)) continue;
       const key = pairKey(speaker.actor, t.actor);
       if (meetingPairs.has(key) || statementPairs.has(`${key}|${speaker.actor}`)) continue;
       statementPairs.add(`${key}|${speaker.actor}`);
@@ -300,7 +302,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
   // Minister of Science Valery Falkov spoke of ...)"); one right after the label says whom the speaker answers.
   if (turn) {
     for (const t of mentions) {
-      if (t.start < turn.from || t.actor === turn.actor || inNote(text, t.start, turn.from) || isLabel(text, t)) continue;
+      if (t.start < turn.from || t.actor === turn.actor || inNote(text, t.start, turn.from) || endsLabel(text, t.end)) continue;
       const key = pairKey(turn.actor, t.actor);
       if (meetingPairs.has(key) || statementPairs.has(`${key}|${turn.actor}`)) continue;
       statementPairs.add(`${key}|${turn.actor}`);
@@ -401,15 +403,6 @@ function callMeetings(
   return out;
 }
 
-/**
- * "Macron, who met Putin in Moscow on Monday, flew to Kyiv to meet Zelensky": the previous segment (Putin) sits in a
- * relative clause that closed before the cue, so the cue's party is the clause's antecedent (Macron).
- */
-/** A speaker's label: the name right before a colon ("Vladimir Putin: Of course", "Nguyen Xuan Phuc(retranslated):"). */
-function isLabel(text: string, m: LocalMention): boolean {
-  return /^\s*(?:\([^)]*\))?\s*:/.test(text.slice(m.end, m.end + 40));
-}
-
 /** Whether `at` is inside brackets, other than those right after a label's colon (which ends at `from`, if > 0). */
 function inNote(text: string, at: number, from: number): boolean {
   const open = text.lastIndexOf("(", at);
@@ -417,6 +410,10 @@ function inNote(text: string, at: number, from: number): boolean {
   return text.lastIndexOf(")", at) < open;
 }
 
+/**
+ * "Macron, who met Putin in Moscow on Monday, flew to Kyiv to meet Zelensky": the previous segment (Putin) sits in a
+ * relative clause that closed before the cue, so the cue's party is the clause's antecedent (Macron).
+ */
 function relativeAntecedent(text: string, segments: Segment[], i: number, inGap: MeetingCue[]): LocalMention[] | undefined {
   if (i < 2) return undefined;
   const ante = segments[i - 2]!.members;
@@ -555,15 +552,19 @@ function listNeighbours(text: string, mentions: LocalMention[], i: number): Set<
 }
 
 // Up to the next link's cue: "I have already met with A, and tomorrow, I will meet with B" (A's meeting took place).
-function localModality(_text: string, l: Link, cues: ModalityCue[], links: Link[]): Modality {
+// `starts`: every link's first cue start, sorted (a binary search per link, for sentences of thousands of links).
+function localModality(_text: string, l: Link, cues: ModalityCue[], starts: number[]): Modality {
   const [from, window] = l.window;
   const own = l.cues[l.cues.length - 1]!.end;
-  let to = window;
-  for (const other of links) {
-    const start = other.cues[0]!.start;
-    if (start >= own && start < to) to = start;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < own) lo = mid + 1;
+    else hi = mid;
   }
-  return strongest(spansWithin(cues, from, to));
+  const next = starts[lo];
+  return strongest(spansWithin(cues, from, next !== undefined && next < window ? next : window));
 }
 
 // "… agreed to meet Lavrov … now there is no point in this meeting": a cancellation or

@@ -2,6 +2,7 @@
 // Everything said in a turn is said by the one its label names, so an actor the turn names is one the speaker
 // speaks of or to: a statement, by the annotation's rule, however it is phrased.
 import type { LocalMention } from "./sentence.js";
+import { endsLabel } from "../speaker-label.js";
 
 export interface TurnLabel {
   /** Who speaks, or null for a label that names no actor ("Question:", "Remark:"). */
@@ -36,7 +37,7 @@ export function turnLabel(text: string, mentions: readonly LocalMention[]): Turn
   // "09:30" opens no turn: a colon that ends a label is followed by a space, the ellipsis of words left out
   // ("Alexander Lukashenko:…but they do not need it") or a transcriber's note ("Vladimir Putin:(replying to ...)").
   if (!/^(?:\s|…|\.\.\.|\()/.test(text.slice(colon + 1, colon + 4))) return undefined;
-  const adjacent = mentions.find((m) => m.start >= from && m.end <= colon && /^\s*(?:\([^)]*\)\s*)?$/.test(text.slice(m.end, colon)));
+  const adjacent = mentions.find((m) => m.start >= from && m.end <= colon && endsLabel(text.slice(0, colon + 1), m.end));
   // After an asterism a heading may come first; elsewhere the whole label must read as a title and a name.
   const label = text.slice(adjacent && from > 0 ? adjacent.start : from, colon);
   if (!isLabel(label)) return undefined;
