@@ -116,6 +116,13 @@ describe("transcript turns", () => {
     expect(turnsTo).toContain("statement lavrov-zakharova by zakharova");
   });
 
+  it("dates a turn's statements on the day they were said, not by the dates their words name", () => {
+    // Kremlin, 2022-03-03: "On February 25, ... Captain Alexei Lyovkin came upon ..." said at a ceremony on March 3.
+    const p = prepareArticle(article("Vladimir Putin: On February 25, Joe Biden was in Washington.", "2022-03-03"));
+    const found = findInteractions(p, findActors(p, testIndex), testIndex).filter((x) => x.type === "statement");
+    expect(found.map((x) => `${x.a}-${x.b} by ${x.speaker} ${x.date}`)).toEqual(["biden-putin by putin 2022-03-03"]);
+  });
+
   it("opens no turn in a headline", () => {
     // The generator's headlines: "Ned Price on the Black Sea: ..." had made Price the speaker of the whole article.
     const found = all("Sergey Lavrov met Antony Blinken in Geneva. Joe Biden said nothing.", "Sergey Lavrov: \"We are ready\"");

@@ -88,7 +88,8 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
   }
   if (found.length === 0) return [];
 
-  const dates = resolveArticleDates(p, new Set([...found.map((f) => f.sentence), ...orphanChannels.map((o) => o.sentence)]));
+  // A turn's statements are dated when said: their sentences need no date read (most of a transcript's).
+  const dates = resolveArticleDates(p, new Set([...found.filter((f) => !f.item.said).map((f) => f.sentence), ...orphanChannels.map((o) => o.sentence)]));
   const paragraphOf = found.some((f) => f.item.channelDefault) ? paragraphIndex(p) : [];
   const remoteParagraphs = paragraphsNamingRemote(p, found, paragraphOf);
   const out: RawInteraction[] = found.map(({ item, sentence, evidence }) => ({
@@ -100,7 +101,9 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
     ...(item.channel && !(item.channelDefault && remoteParagraphs.has(paragraphOf[sentence]!)) ? { channel: item.channel } : {}),
     ...(item.channelDefault && !remoteParagraphs.has(paragraphOf[sentence]!) ? { channelDefault: true } : {}),
     ...(item.speaker ? { speaker: item.speaker } : {}),
-    date: dateAt(dates, sentence, { at: item.at, past: item.type !== "meeting" || item.modality === "occurred" || item.modality === "denied" }),
+    date: item.said
+      ? (dates.deixis[sentence] ?? dates.articleDate)
+      : dateAt(dates, sentence, { at: item.at, past: item.type !== "meeting" || item.modality === "occurred" || item.modality === "denied" }),
     article: p.article.id,
     sentence: evidence,
   }));

@@ -34,6 +34,8 @@ export interface LocalMention {
 export type SentenceInteraction = Omit<RawInteraction, "date" | "article" | "sentence"> & {
   /** Offset of the cue the event date should attach to. */
   at: number;
+  /** A turn's speaker speaking of someone: dated when said, the transcript's day, not by dates the words name. */
+  said?: true;
 };
 
 export interface SentenceReading {
@@ -308,7 +310,7 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       statementPairs.add(`${key}|${turn.actor}`);
       statementKeys.add(key);
       const [x, y] = turn.actor < t.actor ? [turn.actor, t.actor] : [t.actor, turn.actor];
-      out.push({ type: "statement", a: x, b: y, speaker: turn.actor, at: turn.from });
+      out.push({ type: "statement", a: x, b: y, speaker: turn.actor, at: turn.from, said: true });
     }
   }
 
