@@ -210,6 +210,28 @@ test("a copied URL reopens the same view", async ({ page, context }) => {
   expect(got.filters).toEqual(wanted.filters);
 });
 
+test("a link naming an actor this graph does not have says so, shows the whole graph, and shows the name as text", async ({ page }) => {
+  await openSeedGraph(page, "?actor=no-such-actor");
+  const notice = page.getByTestId("load-notice");
+  await expect(notice).toContainText("This graph has no actor “no-such-actor”");
+  expect(await page.evaluate(() => window.__explorer!.store.getState().selected)).toBeNull();
+  expect(await drawnColor(page, "lavrov")).not.toBe(DIMMED);
+  await expect.poll(() => page.url()).not.toContain("actor=");
+  await notice.getByRole("button", { name: "Dismiss notice" }).click();
+  await expect(notice).toHaveCount(0);
+
+  // A link with an actor the graph has: no notice.
+  await openSeedGraph(page, "?actor=lavrov");
+  await expect(page.getByTestId("actor-panel")).toContainText("Lavrov");
+  await expect(notice).toHaveCount(0);
+
+  const hostile = '<img src=x onerror="window.__pwned=1">';
+  await openSeedGraph(page, `?actor=${encodeURIComponent(hostile)}`);
+  await expect(notice).toContainText(hostile);
+  await expect(notice.locator("img")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
 test("filtering does not move the framing, and a link copied after a camera move and a filter reopens the same view", async ({ page, context }) => {
   await openSeedGraph(page);
   // Zoom in on one actor, off-centre, as a user would before sharing.

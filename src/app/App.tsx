@@ -11,6 +11,7 @@ import { Legend } from "./graph/Legend.js";
 import { revealNode } from "./graph/runtime.js";
 import { ConfirmForeignDialog } from "./load/ConfirmForeignDialog.js";
 import { ErrorBanner } from "./load/ErrorBanner.js";
+import { NoticeBanner } from "./load/NoticeBanner.js";
 import { OpenFileButton } from "./load/OpenFileButton.js";
 import { useFileDrop } from "./load/use-file-drop.js";
 import { DetailsPanel } from "./panels/DetailsPanel.js";
@@ -95,6 +96,7 @@ export function App() {
       </header>
 
       {loader.error && <ErrorBanner message={loader.error} onDismiss={loader.dismissError} />}
+      {loader.notice && <NoticeBanner message={loader.notice} onDismiss={loader.dismissNotice} />}
 
       <div className={filtersOpen ? "body" : "body filters-closed"}>
         <aside className="sidebar sidebar-left" id="filters-panel" aria-label="Filters" hidden={!filtersOpen}>

@@ -15,6 +15,8 @@ export interface GraphLoader {
   /** Name of what is shown: a URL or a file name. */
   name: string;
   error: string | null;
+  /** Something the link asked for that the graph does not have (an actor of another graph). */
+  notice: string | null;
   loading: boolean;
   /** A foreign ?graph= URL waiting for the user's consent. */
   pendingForeign: string | null;
@@ -22,6 +24,7 @@ export interface GraphLoader {
   loadFile: (f: File) => void;
   loadUrl: (url: string) => void;
   dismissError: () => void;
+  dismissNotice: () => void;
 }
 
 export function useGraphLoader(): GraphLoader {
@@ -29,6 +32,7 @@ export function useGraphLoader(): GraphLoader {
   const [fileId, setFileId] = useState(0);
   const [name, setName] = useState(DEFAULT_GRAPH_URL);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [pendingForeign, setPendingForeign] = useState<string | null>(null);
   const hasFile = useRef(false);
@@ -46,7 +50,10 @@ export function useGraphLoader(): GraphLoader {
     setError(null);
     const s = useExplorer.getState();
     s.setGraphSource(source);
-    if (s.selected && !result.file.nodes.some((n) => n.key === s.selected)) s.select(null);
+    if (s.selected && !result.file.nodes.some((n) => n.key === s.selected)) {
+      setNotice(`This graph has no actor “${s.selected}”, which the link named: the whole graph is shown.`);
+      s.select(null);
+    } else setNotice(null);
     return true;
   }, []);
 
@@ -105,11 +112,13 @@ export function useGraphLoader(): GraphLoader {
     fileId,
     name,
     error,
+    notice,
     loading,
     pendingForeign,
     confirmForeign,
     loadFile: (f) => void loadFile(f),
     loadUrl: (u) => void loadUrl(u),
     dismissError: () => setError(null),
+    dismissNotice: () => setNotice(null),
   };
 }
