@@ -18,12 +18,11 @@ import {
   type Gender,
 } from "./lexicon.js";
 import { commemorated, discoveredKey, EPONYM_AFTER, HISTORIC_YEARS, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
-import { holdingOffice, leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
-import { endsLabel } from "../speaker-label.js";
+import { holdingOffice, isLeaderOffice, leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
+import { endsLabel } from "../transcript-marks.js";
 import { IS_CAP, IS_INITIAL, IS_WORD, TokenTable, WordClasses, hashLower, type Token } from "./tokens.js";
 import type { TrieMatch } from "./trie.js";
 
-const LEADER_OFFICES = new Set(["president", "prime-minister", "king"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "my"]);
 const MODIFIERS = new Set(
   "deputy first vice military presidential press prime special senior top chief foreign defence defense interior finance acting permanent executive federal national security regional".split(
@@ -579,6 +578,12 @@ class Finder {
     return this.home;
   }
 
+  /** The one holder of one of `offices` in the state whose site the article comes from, if it comes from one. */
+  private homeHolder(offices: string[]): number | null {
+    const home = this.homeCountry();
+    return home ? uniqueHolder(this.index, offices, home, this.date) : null;
+  }
+
   /** The sentence of token i names a country other than `home` ("people in the United States- the Secretary of the Treasury"). */
   private namesOtherCountry(i: number, home: string): boolean {
     let k = i;
@@ -663,7 +668,7 @@ class Finder {
       const state = subject ? this.actors.get(subject) : undefined;
       // A leader's counterpart is the other country's leader, whatever either is called: the German Chancellor's
       // "French counterpart" is the French President, not the French Prime Minister.
-      const leader = state && role.country && state.offices.some((o) => LEADER_OFFICES.has(o)) ? leaderOf(this.index, role.country, date) : null;
+      const leader = state && role.country && state.offices.some(isLeaderOffice) ? leaderOf(this.index, role.country, date) : null;
       if (leader !== null) found.push(leader);
       else if (state && role.country) {
         for (const office of state.offices) {
@@ -692,22 +697,17 @@ class Finder {
         // its own state's holder, it stays so.
         const own = role.capitalised ? this.ownTitle.get(role.head) : undefined;
         const key = own ?? this.recentActor(null, (k) => this.fits(k, offices ?? [], noun ?? null));
-        if (key && !own && role.capitalised && offices && offices.length > 0) {
-          const home = this.homeCountry();
-          const p = home ? uniqueHolder(this.index, offices, home, date) : null;
-          if (p !== null && this.index.people[p]!.person.key === key) this.ownTitle.set(role.head, key);
-        }
+        // A title only, capitalised: "a question for the speaker" is whoever is speaking.
+        const holder = role.capitalised && offices && offices.length > 0 ? this.homeHolder(offices) : null;
         if (key) {
+          if (!own && holder !== null && this.index.people[holder]!.person.key === key) this.ownTitle.set(role.head, key);
           this.push(key, role.start, role.end, "anaphor");
           return;
         }
-        // Nobody named yet: on a state's own site ("The President held a meeting" on kremlin.ru) the
-        // role is that state's. A title only: "a question for the speaker" is whoever is speaking.
-        const home = role.capitalised ? this.homeCountry() : null;
-        const p = home && offices && offices.length > 0 && !this.namesOtherCountry(role.start, home) ? uniqueHolder(this.index, offices, home, date) : null;
-        if (p !== null) {
-          found.push(p);
-          this.ownTitle.set(role.head, this.index.people[p]!.person.key);
+        // Nobody named yet: on a state's own site ("The President held a meeting" on kremlin.ru) the role is that state's.
+        if (holder !== null && !this.namesOtherCountry(role.start, this.homeCountry()!)) {
+          found.push(holder);
+          this.ownTitle.set(role.head, this.index.people[holder]!.person.key);
         }
       }
     }

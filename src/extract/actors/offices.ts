@@ -42,11 +42,17 @@ export function uniqueHolder(index: ActorIndex, offices: string[], country: stri
   return found.length === 1 ? found[0]! : null;
 }
 
+const HEAD_OF_STATE_FIRST = ["president", "prime-minister", "king"];
+const HEAD_OF_GOVERNMENT_FIRST = ["prime-minister", "president", "king"];
+
+/** Whether an office makes its holder a country's leader (a head of state or of government). */
+export function isLeaderOffice(office: string): boolean {
+  return HEAD_OF_STATE_FIRST.includes(office);
+}
+
 /** "The Russian leader", "the leaders of Germany and France": the head of state or of government, by country. */
 export function leaderOf(index: ActorIndex, country: string, date: string | null): number | null {
-  const order = LEADER_IS_HEAD_OF_GOVERNMENT.has(country)
-    ? ["prime-minister", "president", "king"]
-    : ["president", "prime-minister", "king"];
+  const order = LEADER_IS_HEAD_OF_GOVERNMENT.has(country) ? HEAD_OF_GOVERNMENT_FIRST : HEAD_OF_STATE_FIRST;
   for (const office of order) {
     const p = uniqueHolder(index, [office], country, date);
     if (p !== null) return p;

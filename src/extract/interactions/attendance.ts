@@ -8,6 +8,8 @@
 import type { Channel, Modality } from "../../shared/types.js";
 import { channelHint, findMeetingCues, remoteChannelHint } from "./cues.js";
 import type { LocalMention, SentenceInteraction } from "./sentence.js";
+import { turnLabel } from "./turns.js";
+import { ASTERISM } from "../transcript-marks.js";
 
 export interface AttendanceList {
   /** The words that say who took part ("Taking part in the meeting were"), in the sentence. */
@@ -46,7 +48,6 @@ const LIST_BEFORE = new RegExp(
 );
 // Where a list stops: a press release's asterism before its transcript, a speaker's colon. Not a
 // semicolon: long lists use them between attendees ("Hassanal Bolkiah; Prime Minister of Cambodia Hun Sen; ...").
-const ASTERISM = /\*\s*\*\s*\*/g;
 const HARD_BREAK = new RegExp(`${ASTERISM.source}|:`);
 // Between the cue and the nearest attendee, a title: "were Deputy Prime Minister – Presidential
 // Plenipotentiary Envoy to the Far Eastern Federal District Yury Trutnev", "deputy prime ministers
@@ -116,11 +117,6 @@ const HOLDS =
   /\b(?:held|holds?|holding|chaired|chairs?|chairing|hosted|hosts?|convened|opened|opens|attended|attends?|took part|takes? part|taking part|participated|participates|addressed|addresses|met|meets?|had an?)\b/i;
 // Of those, the ones that say the meeting took place.
 const HELD = /\b(?:held|chaired|hosted|convened|opened|attended|took part|participated|addressed|met|had an?)\b/i;
-// A transcript's speaker label: "President of Russia Vladimir Putin: Good afternoon", after an
-// asterism maybe a heading first ("* * * The President's opening remarks at the meeting on economic
-// issues President of Russia Vladimir Putin: Colleagues").
-const LABEL_AFTER_ASTERISM = 160;
-const LABEL_OPENING = 40;
 const MOST_HOSTS = 3;
 // How far back the sentence saying who held the meeting may be: a release's lead ("The President held a briefing
 // session with permanent members of the Security Council") is followed by what was discussed and who reported,
@@ -161,20 +157,10 @@ export function listHosts(here: NearSentence, list: AttendanceList, before: Near
   }
   const rest = list.list.end < here.text.length ? [{ text: here.text.slice(list.list.end), mentions: here.mentions.filter((m) => m.start >= list.list.end).map((m) => ({ ...m, start: m.start - list.list.end, end: m.end - list.list.end })) }] : [];
   for (const s of [...rest, ...after]) {
-    const speaker = labelSpeaker(s);
+    const speaker = turnLabel(s.text, s.mentions)?.actor;
     if (speaker) return { hosts: [speaker], ...(channel ? { channel } : {}), held: true };
   }
   return { hosts: [] };
-}
-
-/** The actor a sentence (or the rest of one) opens with as a speaker's label, after an asterism if it has one. */
-function labelSpeaker(s: NearSentence): string | undefined {
-  let from = 0;
-  for (const m of s.text.matchAll(ASTERISM)) from = m.index + m[0].length;
-  const colon = s.text.indexOf(":", from);
-  if (colon < 0 || colon - from > (from > 0 ? LABEL_AFTER_ASTERISM : LABEL_OPENING)) return undefined;
-  const m = s.mentions.find((x) => x.start >= from && x.end <= colon && /^\s*$/.test(s.text.slice(x.end, colon)));
-  return m?.actor;
 }
 
 function remoteOf(texts: string[]): Channel | undefined {

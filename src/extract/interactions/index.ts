@@ -8,6 +8,7 @@ import { attendanceMeetings, findAttendanceList, listHosts, MAY_LIST_ATTENDEES }
 import { remoteChannelHint } from "./cues.js";
 import { readSentence, type LocalMention, type SentenceContext, type SentenceInteraction } from "./sentence.js";
 import { turnLabel } from "./turns.js";
+import { ASTERISM } from "../transcript-marks.js";
 
 interface Found {
   item: SentenceInteraction;
@@ -136,7 +137,7 @@ function readAcrossStop(p: PreparedArticle, i: number, here: LocalMention[], nex
  * transcript names as often). Two mentions are needed, or one when nobody else outside the headline has as many and
  * someone in the article has two (a two-line "Telephone conversation with X" release names the President once).
  */
-export function headlineSubject(mentions: readonly Mention[], headline: ReadonlySet<string>): string | undefined {
+function headlineSubject(mentions: readonly Mention[], headline: ReadonlySet<string>): string | undefined {
   const counts = new Map<string, number>();
   const firstAt = new Map<string, number>();
   let most = 0;
@@ -200,7 +201,6 @@ function sectionsOf(p: PreparedArticle): number[] {
   let n = 0;
   return p.sentences.map((s) => (n += ASTERISM.test(s.text) ? 1 : 0));
 }
-const ASTERISM = /\*\s*\*\s*\*/;
 
 // Factored: the plain alternation tried four words at every "o", "p" and "v" of an article (38 ms
 // against 26 over the generated 10,000 articles, which it scans whole).

@@ -21,7 +21,7 @@ import {
   type SpeechCue,
 } from "./cues.js";
 import { firstStartingAt, spansWithin } from "./spans.js";
-import { endsLabel } from "../speaker-label.js";
+import { endsLabel } from "../transcript-marks.js";
 
 export interface LocalMention {
   actor: string;

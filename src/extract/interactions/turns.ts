@@ -2,7 +2,7 @@
 // Everything said in a turn is said by the one its label names, so an actor the turn names is one the speaker
 // speaks of or to: a statement, by the annotation's rule, however it is phrased.
 import type { LocalMention } from "./sentence.js";
-import { endsLabel } from "../speaker-label.js";
+import { afterLastAsterism, endsLabel } from "../transcript-marks.js";
 
 export interface TurnLabel {
   /** Who speaks, or null for a label that names no actor ("Question:", "Remark:"). */
@@ -11,7 +11,6 @@ export interface TurnLabel {
   from: number;
 }
 
-const ASTERISM = /\*\s*\*\s*\*/g;
 // A heading may stand between a release's asterism and its first label: "* * * The President's opening remarks at
 // the meeting on economic issues President of Russia Vladimir Putin: Colleagues".
 const AFTER_ASTERISM = 160;
@@ -30,8 +29,7 @@ const PARENTHESIS = /\([^)]*\)/g;
 export function turnLabel(text: string, mentions: readonly LocalMention[]): TurnLabel | undefined {
   const firstColon = text.indexOf(":");
   if (firstColon < 0) return undefined;
-  let from = 0;
-  if (text.includes("*")) for (const m of text.matchAll(ASTERISM)) from = m.index + m[0].length;
+  const from = afterLastAsterism(text);
   const colon = from === 0 ? firstColon : text.indexOf(":", from);
   if (colon < 0 || colon - from > (from > 0 ? AFTER_ASTERISM : LABEL_LONGEST)) return undefined;
   // "09:30" opens no turn: a colon that ends a label is followed by a space, the ellipsis of words left out
