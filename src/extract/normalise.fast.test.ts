@@ -27,7 +27,7 @@ describe.skipIf(!existsSync(SEEDS))("normalise on the seeds", () => {
 // Pieces that make the loop stop: spaces in runs, glued words, controls, look-alikes, marks, odd spaces and quotes.
 const PIECES = [
   "a", "Z", "the", "Zhelensky", "Therefore", "McDonald", "iPhone", " ", "  ", "\n", "\r\n", "\r", "\t", "\u0000", "\u007f",
-  "\u00a0", "\u200b", "“", "”", "’", "—", "…", "Сancelled", "Путин", "é", "e\u0301", "ﬁ", "\ud83d\ude00", "\ud800", ".", ",", "x",
+  "\u00a0", "\u00a8", "\u00b4", "\u200b", "“", "”", "’", "—", "…", "Сancelled", "Путин", "é", "e\u0301", "ﬁ", "\ud83d\ude00", "\ud800", ".", ",", "x",
 ];
 
 describe("normalise on generated text", () => {

@@ -31,6 +31,16 @@ describe("normalise", () => {
     expect(normalise("x\ud800y\udc00z😀").text).toBe("x\ufffdy\ufffdz😀");
   });
 
+  it("reads an acute accent typed for an apostrophe as one", () => {
+    expect(normalise("Putin\u00b4s talks").text).toBe("Putin's talks");
+  });
+
+  // NFKC writes a spacing accent as a space and a combining mark; after a space that made two.
+  it("keeps one space before a spacing accent", () => {
+    expect(normalise("a \u00a8b \u02d8 \u1fc0").text).toBe("a \u0308b \u0306 \u0342");
+    expect(normalise("a\u00a0\u00af").text).toBe("a \u0304");
+  });
+
   it("puts back a space lost between two words", () => {
     expect(normalise("Volodymyr ZhelenskyTherefore, the").text).toBe("Volodymyr Zhelensky Therefore, the");
     expect(normalise("the talksHowever failed").text).toBe("the talks However failed");
@@ -74,7 +84,7 @@ describe("normalise", () => {
 describe("normalise, for any text", () => {
   const anyText = fc.oneof(
     fc.string({ unit: "binary", maxLength: 300 }),
-    fc.string({ unit: fc.constantFrom(..."aZ .\n\r\t\u0000\u00a0\u200f\u202e\u0301\u0421\u0430\u201c\u2014😀\ud800\udc00ﬁ".split("")), maxLength: 300 }),
+    fc.string({ unit: fc.constantFrom(..."aZ .\n\r\t\u0000\u00a0\u00a8\u00b4\u02d8\u200f\u202e\u0301\u0421\u0430\u201c\u2014😀\ud800\udc00ﬁ".split("")), maxLength: 300 }),
     fc.string({ unit: "grapheme", maxLength: 200 }),
   );
 

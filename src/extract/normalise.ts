@@ -16,7 +16,9 @@ for (let c = 0x2000; c <= 0x200a; c++) REPLACE.set(c, " ");
 for (const c of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x200e, 0x200f, 0x061c]) REPLACE.set(c, "");
 for (let c = 0x202a; c <= 0x202e; c++) REPLACE.set(c, "");
 for (let c = 0x2066; c <= 0x2069; c++) REPLACE.set(c, "");
-for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x2035, 0x02bc, 0xff07]) REPLACE.set(c, "'");
+// The acute accent stands in for an apostrophe in much typed text ("Putin\u00b4s"); NFKC would make it a
+// space and a combining mark, which splits the word.
+for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x2035, 0x02bc, 0xff07, 0x00b4]) REPLACE.set(c, "'");
 for (const c of [0x201c, 0x201d, 0x201e, 0x201f, 0x00ab, 0x00bb, 0x2033, 0x2036, 0x301d, 0x301e, 0xff02]) REPLACE.set(c, '"');
 for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x2e3a, 0x2e3b]) REPLACE.set(c, "-");
 REPLACE.set(0x2026, "...");
@@ -177,15 +179,17 @@ function normaliseWith(original: string, jump: boolean): NormalisedText {
   let run = 0; // start of the pending run of characters copied unchanged
   let last = 10; // last output character code; '\n' at the start so leading spaces collapse with nothing special
 
-  // Emits a replacement for s[a, b), keeping runs of spaces to one.
+  // Emits a replacement for s[a, b), keeping runs of spaces to one: NFKC writes a spacing accent
+  // ('¨', '˘') as a space and a combining mark, and that space can follow one.
   const put = (text: string, a: number, b: number): void => {
     out.copy(s, run, a);
-    if (text === " " && last === 32) {
+    if (last === 32 && text.charCodeAt(0) === 32) text = text.slice(1);
+    if (!text) {
       run = b;
       return;
     }
     out.emit(text, a);
-    if (text) last = text.charCodeAt(text.length - 1);
+    last = text.charCodeAt(text.length - 1);
     run = b;
   };
 
