@@ -12,6 +12,7 @@ import {
   CONTACT_NOUNS,
   FAMILY_FIRST,
   FIRST_NAMES,
+  NON_NAME_WORDS,
   PERSON_VERBS,
   REGNAL,
   ROLE_HEADS,
@@ -19,6 +20,7 @@ import {
 } from "./lexicon.js";
 import { commemorated, discoveredKey, EPONYM_AFTER, HISTORIC_YEARS, nameable, nameFromFirstName, notAPerson, readName, slug } from "./names.js";
 import { holdingOffice, isLeaderOffice, leaderOf, officesOn, preferInstitution, uniqueHolder } from "./offices.js";
+import { isStarterWord } from "../starter-words.js";
 import { endsLabel } from "../transcript-marks.js";
 import { IS_CAP, IS_INITIAL, IS_WORD, TokenTable, WordClasses, hashLower, type Token } from "./tokens.js";
 import type { TrieMatch } from "./trie.js";
@@ -46,6 +48,19 @@ const PREDICATIVE =
 // "the newly elected President", "a democratically elected leader": a participle used as an adjective.
 const ATTRIBUTIVE = /\b(?:the|a|an|its|their|his|her|newly|democratically|legitimately|popularly|duly|recently|freshly|lawfully|legally|just)\s+(?:(?:re-?)?elected|appointed|named|nominated)\s+$/i;
 const STATE_NOUN = /^(?:(?:Socialist|Democratic|Federal|Federative|Islamic|Arab|Cooperative|Co-operative|People's|People’s) )*(?:Republic|Kingdom|Federation|Confederation|Emirates?|Sultanate|Principality)$/;
+/** A capitalised word that could be a first name no list knows: "Hunter", "Gulzada", "Jean-Pierre". */
+const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
+/** Capitalised words before a surname that are no first name, and that no other list rules out. */
+const NOT_A_FIRST_NAME = new Set(
+  `like unlike including regarding concerning dear thanks thank congratulations welcome comrade citizen team candidate
+  democrat democrats republican republicans labour tory conservative liberal socialist communist uncle aunt brother sister
+  father mother son daughter wife husband herr frau monsieur madame mister senor signor former late young elder
+  ask asked says said tells told meets met calls called urges warns slams hails`.split(/\s+/).filter(Boolean),
+);
+/** Endings of the adjectives and participles that stand before a surname in a headline ("Defiant Putin", "Embattled Johnson"). */
+const DESCRIBING = /(?:ed|ing|ful|ous|ive|less|ant|ent|ic|ly|ish|ist|ary|ble)$/;
+/** Short words a title-cased headline leaves in lower case. */
+const TITLE_CASE_LOWER = new Set(["the", "and", "for", "with", "from", "into", "over", "via", "per", "but", "nor"]);
 const RANK = new Set(["army", "general", "colonel", "lieutenant", "major", "admiral", "vice", "rear", "marshal", "captain", "fleet"]);
 const ADDRESS = new Set(["mr", "mrs", "ms", "madam", "madame", "sir", "dear"]);
 // The word lists the finder asks about most tokens, as bits looked up once per token (see WordClasses).
@@ -198,6 +213,8 @@ class Finder {
   private readonly historicYear = new Set<number>();
   private readonly mentions: Mention[] = [];
   private readonly discovered = new Map<string, DiscoveredActor>();
+  /** Sentence → whether it is title-cased, worked out when a name needs it. */
+  private readonly titleCase = new Map<number, boolean>();
   private readonly actors = new Map<string, ActorState>();
   /** Lower-cased surname → actor key, for people already named in this article. */
   private readonly surnames = new Map<string, string>();
@@ -787,7 +804,9 @@ class Finder {
     const name = this.kind(k, "name");
     const firstName = this.is(k, FIRST_NAME);
     // Most capitalised words are no known name, first name or surname, and follow no role: nothing below reads them.
-    if (!this.lex[k] && !role && !firstName && !this.is(k, FAMILY_NAME_FIRST) && !this.surnameHashes.has(tokens.hash[k]!)) return null;
+    if (!this.lex[k] && !role && !firstName && !this.is(k, FAMILY_NAME_FIRST) && !this.surnameHashes.has(tokens.hash[k]!)) {
+      return this.lex[k + 1] ? this.unknownFirstName(k) : null;
+    }
     const t = tokens.at(k)!;
     if (name) {
       const person = this.choosePerson(this.lex[k]!.filter((l) => l.kind === "name").map((l) => (l as { person: number }).person));
@@ -803,9 +822,10 @@ class Finder {
       }
     }
     const surname = this.kind(k, "surname");
-    // "Kirill Kabanov", "Kirill Vyshinsky": a known surname that is also a first name ("Patriarch Kirill"), right before
-    // a capitalised word, is someone else's first name.
-    const firstOfOther = !!surname && !role && firstName && this.lexEnd[k] === k + 1 && this.sameSentence(k, k + 1) && nameable(this.tok(k + 1)) && !this.lex[k + 1];
+    // "Kirill Kabanov", "Kirill Rudenko": a known surname that is also a first name ("Patriarch Kirill"), right before
+    // a capitalised word, is someone else's first name, unless that word is a surname of a person who bears it.
+    const firstOfOther =
+      !!surname && !role && firstName && this.lexEnd[k] === k + 1 && this.sameSentence(k, k + 1) && nameable(this.tok(k + 1)) && this.notTheirFirstName(k);
     if (surname && !firstOfOther) {
       // "the Likhachev Russian Research Institute", "the Lomonosov Moscow State University": named after someone.
       if (!role && (notAPerson(this.tokens, k, this.lexEnd[k]!) || this.eponymAfterPlace(this.lexEnd[k]!))) return null;
@@ -902,6 +922,56 @@ class Finder {
     const person = this.resolveSurname(persons, end - 1, role);
     if (person === null) return null;
     return { start: k, end, via: end - k === 1 ? "surname" : "name", person, discoveredKey: null, label: null, familyFirst: false };
+  }
+
+  /** Whether the word after k is no known word, or a known surname none of whose bearers has the first name at k. */
+  private notTheirFirstName(k: number): boolean {
+    if (!this.lex[k + 1]) return true;
+    const next = this.kind(k + 1, "surname");
+    return !!next && this.lex[k + 1]!.length === 1 && this.withFirstName(next.persons, this.lower(k)).length === 0;
+  }
+
+  /**
+   * "Hunter Biden", "Gulzada Rudenko": a capitalised word no list knows, right before a known surname, is a first name,
+   * and the two name someone else, or the same person when the first names agree ("Volodimir Zelensky"). Not in a
+   * title-cased headline ("Xi Welcomes Putin"), and not a word that starts sentences ("Yesterday Putin said").
+   */
+  private unknownFirstName(k: number): NameHit | null {
+    const next = this.kind(k + 1, "surname");
+    if (!next || this.lex[k + 1]!.length !== 1) return null;
+    const t = this.tok(k)!;
+    const after = this.tok(k + 1)!;
+    if (after.start !== t.end + 1 || this.text.charCodeAt(t.end) !== 32 || t.sentence !== after.sentence) return null;
+    if (!GIVEN_NAME_SHAPE.test(t.text) || !nameable(t) || isStarterWord(t.lower) || NOT_A_FIRST_NAME.has(t.lower) || DESCRIBING.test(t.lower)) {
+      return null;
+    }
+    // "Mr. Prime-Minister Johnson"; "the White Moon" (a surname written first has no first name before it).
+    if (t.lower.split("-").some((part) => ROLE_HEADS.has(part) || NON_NAME_WORDS.has(part)) || FAMILY_FIRST.has(after.lower)) return null;
+    if (this.tokens.lowerIs(k - 1, "the") || this.titleCased(k)) return null;
+    const end = this.lexEnd[k + 1]!;
+    if (notAPerson(this.tokens, k, end)) return null;
+    const same = this.withFirstName(next.persons, t.lower);
+    if (same.length > 0) {
+      return { start: k, end, via: "name", person: this.choosePerson(same), discoveredKey: null, label: null, familyFirst: false };
+    }
+    return this.discoveredHit(k, end, false);
+  }
+
+  /** Whether the sentence of token k has every word of three letters or more capitalised, but for a few short function words. */
+  private titleCased(k: number): boolean {
+    const sentence = this.tokens.sentence[k]!;
+    let cached = this.titleCase.get(sentence);
+    if (cached === undefined) {
+      cached = true;
+      for (const step of [-1, 1]) {
+        for (let j = k; cached && j >= 0 && j < this.tokens.length && this.tokens.sentence[j] === sentence; j += step) {
+          const w = this.tok(j)!;
+          if (w.word && !w.cap && w.text.length >= 3 && !TITLE_CASE_LOWER.has(w.lower)) cached = false;
+        }
+      }
+      this.titleCase.set(sentence, cached);
+    }
+    return cached;
   }
 
   /** Those of `persons` with a first name like `first` (to its first two letters: "Andriy" is "Andrii"). */
