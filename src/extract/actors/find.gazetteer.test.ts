@@ -88,6 +88,19 @@ describe("a role that names no one person", () => {
     expect(actors("He met the serving President of France.")).toEqual(["macron"]);
   });
 
+  it("skips a post someone held: 'was the ...', 'the then ...', 'then-President'", () => {
+    // Kremlin, 2022-02-08: Steinmeier in 2014, and Poroshenko, not the holders of 2022.
+    expect(actors("Items presented by Frank-Walter Steinmeier– at that time, he was the German foreign minister– are not implemented.", "2022-02-08")).toEqual([
+      "steinmeier",
+    ]);
+    expect(actors("When Mr Poroshenko was the President of Ukraine, I told him so.", "2022-02-08")).toEqual(["poroshenko"]);
+    expect(actors("He was then the German foreign minister. The then German foreign minister came.", "2022-05-01")).toEqual([]);
+    expect(actors("then-President Obama met then-German Foreign Minister Frank-Walter Steinmeier.", "2022-05-01")).toEqual(["obama", "steinmeier"]);
+    // Still the holder: the holder's idea, and a "then" that orders events.
+    expect(actors("The meeting was the German foreign minister's idea.", "2022-05-01")).toEqual(["baerbock"]);
+    expect(actors("And then the German foreign minister said no. Then President Putin left.", "2022-05-01")).toEqual(["baerbock", "putin"]);
+  });
+
   it("skips a role inside another post's title, and a counterpart of the wrong country", () => {
     expect(actors("Representative of the Russian President in the G20 Svetlana Lukash spoke.")).toEqual(["svetlana-lukash"]);
     expect(actors("Emmanuel Macron left. An aide to the French President said the talks were difficult.")).toEqual(["macron"]);

@@ -48,6 +48,7 @@ const PREDICATIVE =
 // "the newly elected President", "a democratically elected leader": a participle used as an adjective.
 const ATTRIBUTIVE = /\b(?:the|a|an|its|their|his|her|newly|democratically|legitimately|popularly|duly|recently|freshly|lawfully|legally|just)\s+(?:(?:re-?)?elected|appointed|named|nominated)\s+$/i;
 const STATE_NOUN = /^(?:(?:Socialist|Democratic|Federal|Federative|Islamic|Arab|Cooperative|Co-operative|People's|People’s) )*(?:Republic|Kingdom|Federation|Confederation|Emirates?|Sultanate|Principality)$/;
+const PAST_COPULA = new Set(["was", "were", "been"]);
 /** A capitalised word that could be a first name no list knows: "Hunter", "Gulzada", "Jean-Pierre". */
 const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Capitalised words before a surname that are no first name, and that no other list rules out. */
@@ -73,7 +74,7 @@ const ROLE_HEAD = 16;
 const FIRST_NAME = 32;
 const FAMILY_NAME_FIRST = 64;
 const WORD_CLASSES = new WordClasses()
-  .add([...DETERMINERS, ...MODIFIERS, ...ROLE_HEADS, "leaders", "ex", "former", "country"], ROLE_START)
+  .add([...DETERMINERS, ...MODIFIERS, ...ROLE_HEADS, "leaders", "ex", "former", "then", "country"], ROLE_START)
   .add(DETERMINERS, DETERMINER)
   .add(MODIFIERS, MODIFIER)
   .add(ADDRESS, ADDRESS_WORD)
@@ -366,8 +367,14 @@ class Finder {
     const hasDet = this.is(i, DETERMINER);
     if (hasDet) p++;
     const textStart = p;
+    // "he was the German foreign minister", "was then the ...": a post someone held, not its holder now
+    // (but "was the minister's idea" names the holder).
+    const before = tokens.lowerIs(i - 1, "then") ? i - 2 : i - 1;
+    const held = hasDet && PAST_COPULA.has(this.lower(before)) && this.sameSentence(before, i);
     let former = false;
-    if (tokens.lowerIs(p, "ex") || tokens.lowerIs(p, "former")) {
+    // "the then German foreign minister", "then-President Obama" (a bare "then President" may be "and then").
+    const then = tokens.lowerIs(p, "then") && (hasDet || this.tokens.textIs(p + 1, "-"));
+    if (tokens.lowerIs(p, "ex") || tokens.lowerIs(p, "former") || then) {
       former = true;
       p++;
       if (this.tokens.textIs(p, "-")) p++;
@@ -392,7 +399,7 @@ class Finder {
         const last = this.lower(this.lexEnd[p]! - 1);
         if (ROLE_HEADS.has(last)) {
           // "the Kremlin spokesman", "the White House press secretary": the institution names the role itself.
-          return this.institutionRole(i, textStart, this.determiner(i, hasDet), former, p, institution, last);
+          return this.institutionRole(i, textStart, this.determiner(i, hasDet), former || held, p, institution, last);
         }
         p = this.possessive(this.lexEnd[p]!);
         continue;
@@ -437,7 +444,7 @@ class Finder {
       textStart,
       end: p,
       det,
-      former: former || (first && head === "president"),
+      former: former || (held && this.possessive(p) === p) || (first && head === "president"),
       country,
       institution,
       offices,
