@@ -59,18 +59,19 @@ class StringTable {
   }
 }
 
-// An interaction's type, modality, channel and whether the channel is a default, in one byte:
-// type + 3 × modality + 18 × channel + 72 × default, where type is its place in interactionTypes
-// and modality and channel are 0 for none, else their place + 1 (3 types; 6 and 4 choices).
+// An interaction's type, modality, channel and one flag, in one byte: type + 3 × modality +
+// 21 × channel + 105 × flag, where type is its place in interactionTypes and modality and channel
+// are 0 for none, else their place + 1 (3 types; 6 and 4 choices). The flag is a meeting's
+// channelDefault, or a statement's transcript (a statement has no channel, a meeting no transcript).
 const MODALITY_BASE = interactionTypes.length;
 const CHANNEL_BASE = MODALITY_BASE * (modalities.length + 1);
-const DEFAULT_BIT = CHANNEL_BASE * (channels.length + 1);
-if (DEFAULT_BIT * 2 > 256) throw new Error("spilled-articles: an interaction's kind no longer fits in a byte");
+const FLAG_BIT = CHANNEL_BASE * (channels.length + 1);
+if (FLAG_BIT * 2 > 256) throw new Error("spilled-articles: an interaction's kind no longer fits in a byte");
 
-function kindOf(x: Pick<RawInteraction, "type" | "modality" | "channel" | "channelDefault">): number {
+function kindOf(x: Pick<RawInteraction, "type" | "modality" | "channel" | "channelDefault" | "transcript">): number {
   const modality = x.modality === undefined ? 0 : modalities.indexOf(x.modality) + 1;
   const channel = x.channel === undefined ? 0 : channels.indexOf(x.channel) + 1;
-  return interactionTypes.indexOf(x.type) + MODALITY_BASE * modality + CHANNEL_BASE * channel + (x.channelDefault ? DEFAULT_BIT : 0);
+  return interactionTypes.indexOf(x.type) + MODALITY_BASE * modality + CHANNEL_BASE * channel + (x.channelDefault || x.transcript ? FLAG_BIT : 0);
 }
 
 /** Spills whose files still have names (they could not be unlinked while open). */
@@ -304,7 +305,10 @@ export class SpilledArticles {
     const channel = Math.floor(kind / CHANNEL_BASE) % (channels.length + 1);
     if (modality) x.modality = modalities[modality - 1];
     if (channel) x.channel = channels[channel - 1];
-    if (kind >= DEFAULT_BIT) x.channelDefault = true;
+    if (kind >= FLAG_BIT) {
+      if (x.type === "statement") x.transcript = true;
+      else x.channelDefault = true;
+    }
     const speaker = this.speaker.values[i]!;
     if (speaker >= 0) x.speaker = this.actors.strings[speaker];
     return x;

@@ -27,6 +27,7 @@ function extractedGraph(): unknown {
     article("a1", "2021-11-03", "Joe Biden met Vladimir Putin in Geneva on Monday. Sergei Lavrov said the talks were useful."),
     article("a2", "2022-01-10", "Antony Blinken spoke by phone with Dmitry Kuleba. Blinken will meet Lavrov next week in Geneva."),
     article("a3", null, "Emmanuel Macron and Olaf Scholz discussed Ukraine with Volodymyr Zelensky."),
+    article("a4", "2022-02-01", "Talks in the Kremlin. * * * Vladimir Putin: Mr Scholz, welcome."),
   ].map((a) => processArticle(a, index));
   return assembleGraph(results, [{ source: "bad.json:2", reason: "not JSON" }], index, { weights: DEFAULT_WEIGHTS });
 }
@@ -54,7 +55,7 @@ const op: fc.Arbitrary<Op> = fc.record({
   at: fc.nat(),
   kind: fc.constantFrom("set", "set", "set", "delete", "add", "reverse", "proto"),
   v: value,
-  key: fc.constantFrom("extra", "__proto__", "key", "modality", "speaker", "x", "weights", "corpus", "0"),
+  key: fc.constantFrom("extra", "__proto__", "key", "modality", "speaker", "transcript", "x", "weights", "corpus", "0"),
 });
 
 /** Every place in a value (a path of keys), so each field of each base is picked alike. */
@@ -89,6 +90,7 @@ describe("fastParseGraphFile", () => {
     // Built here, not read from graph-data/graph.json: a fresh clone has none until `npm run build`.
     const built = JSON.parse(JSON.stringify(extractedGraph())) as { edges: unknown[] };
     expect(built.edges.length).toBeGreaterThan(2);
+    expect(JSON.stringify(built)).toContain('"transcript":true');
     for (const base of [...BASES, built]) {
       expect(fastParseGraphFile(base)).not.toBeNull();
       agreesWithZod(base);

@@ -57,6 +57,8 @@ export const interactionSchema = z.object({
   channel: z.enum(channels).optional(),
   // Statements only: the node key of the actor who spoke.
   speaker: z.string().optional(),
+  // Statements only: read from the speaker's own words in a transcript (everyone a turn names), not reported speech.
+  transcript: z.literal(true).optional(),
   date: isoDate.nullable(),
   evidence: z.array(evidenceSchema).min(1),
 });
@@ -180,6 +182,7 @@ const num = (v: unknown): number => (typeof v === "number" && Number.isFinite(v)
 const nonNeg = (v: unknown): number => (num(v) >= 0 ? (v as number) : refer());
 const count = (v: unknown): number => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : refer());
 const bool = (v: unknown): boolean => (typeof v === "boolean" ? v : refer());
+const isTrue = (v: unknown): true => (v === true ? v : refer());
 const date = (v: unknown): string => (typeof v === "string" && ISO_DATE.test(v) ? v : refer());
 const dateOrNull = (v: unknown): string | null => (v === null ? null : date(v));
 const strOrNull = (v: unknown): string | null => (v === null ? null : str(v));
@@ -264,6 +267,7 @@ function interaction(v: unknown): Interaction {
   optional(out, o, "modality", isModality);
   optional(out, o, "channel", isChannel);
   optional(out, o, "speaker", str);
+  optional(out, o, "transcript", isTrue);
   out.date = dateOrNull(o.date);
   const ev = arr(o.evidence, evidence);
   if (ev.length === 0) refer();

@@ -151,6 +151,8 @@ export interface RawInteraction {
   /** The channel is a default ("met", "talks": in-person) rather than stated; a stated one wins when events merge. Not in the graph file. */
   channelDefault?: boolean;
   speaker?: string;
+  /** A statement read from its speaker's own turn in a transcript (everyone the turn names), not reported speech. */
+  transcript?: true;
   /** Event date resolved from the text, else the article date. */
   date: string | null;
   article: string;

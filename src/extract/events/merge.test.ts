@@ -21,6 +21,23 @@ describe("mergeEvents", () => {
     expect(out[0]!.evidence).toHaveLength(2);
   });
 
+  it("marks a statement read from transcripts only as one, and one also reported as not", () => {
+    const said = (article: string, transcript: boolean): RawInteraction => ({
+      type: "statement",
+      a: "biden",
+      b: "putin",
+      speaker: "putin",
+      date: "2022-03-03",
+      article,
+      sentence: article,
+      ...(transcript ? { transcript: true as const } : {}),
+    });
+    expect(mergeEvents([said("a", true), said("b", true)])).toMatchObject([{ transcript: true, evidence: [{ article: "a" }, { article: "b" }] }]);
+    const mixed = mergeEvents([said("a", true), said("b", false)]);
+    expect(mixed).toHaveLength(1);
+    expect(mixed[0]).not.toHaveProperty("transcript");
+  });
+
   it("keeps meetings a week apart, and meetings by different channels, apart", () => {
     expect(mergeEvents([meeting("2021-12-02", "occurred"), meeting("2021-12-09", "occurred")])).toHaveLength(2);
     expect(mergeEvents([meeting("2021-12-02", "occurred", { channel: "phone" }), meeting("2021-12-02", "occurred", { channel: "in-person", sentence: "b" })])).toHaveLength(2);

@@ -22,6 +22,8 @@ export interface MergedEvent {
   modality?: Modality;
   channel?: Channel;
   speaker?: string;
+  /** A statement all of whose reports come from its speaker's own turns in transcripts. */
+  transcript?: true;
   date: string | null;
   evidence: { article: string; sentence: string }[];
 }
@@ -49,7 +51,16 @@ export function mergeEvents(raw: RawInteraction[]): MergedEvent[] {
   for (const items of groups.values()) {
     const first = items[0]!;
     if (first.type !== "meeting") {
-      out.push({ type: first.type, a: first.a, b: first.b, ...(first.speaker ? { speaker: first.speaker } : {}), date: commonest(items.map((x) => x.date)), evidence: evidenceOf(items) });
+      out.push({
+        type: first.type,
+        a: first.a,
+        b: first.b,
+        ...(first.speaker ? { speaker: first.speaker } : {}),
+        // Said in a transcript and also reported ("Putin said Biden ..."): reported speech, which a filter of transcripts keeps.
+        ...(items.every((x) => x.transcript) ? { transcript: true as const } : {}),
+        date: commonest(items.map((x) => x.date)),
+        evidence: evidenceOf(items),
+      });
       continue;
     }
     for (const c of clusterMeetings(items)) {

@@ -108,6 +108,7 @@ describe("digestInteractions", () => {
     channel: "phone",
     channelDefault: true,
     speaker: "blinken",
+    transcript: true,
     date: "2021-12-02",
     article: "a1",
     sentence: "Blinken will call Lavrov.",

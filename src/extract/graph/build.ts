@@ -78,6 +78,7 @@ export function edgeOf(key: string, events: MergedEvent[], ids: { next: number }
     if (e.modality) x.modality = e.modality;
     if (e.channel) x.channel = e.channel;
     if (e.speaker) x.speaker = e.speaker;
+    if (e.transcript) x.transcript = true;
     x.date = e.date;
     x.evidence = e.evidence;
     return x;

@@ -51,6 +51,7 @@ export function digestArticle(r: ArticleResult): ArticleDigest {
     if (x.channel !== undefined) out.channel = x.channel;
     if (x.channelDefault !== undefined) out.channelDefault = x.channelDefault;
     if (x.speaker !== undefined) out.speaker = x.speaker;
+    if (x.transcript) out.transcript = true;
     if (x.article !== r.article.id) out.article = x.article;
     return out;
   });
@@ -74,6 +75,7 @@ export function digestInteractions(d: Pick<ArticleDigest, "article" | "sentences
     if (x.channel !== undefined) out.channel = x.channel;
     if (x.channelDefault !== undefined) out.channelDefault = x.channelDefault;
     if (x.speaker !== undefined) out.speaker = x.speaker;
+    if (x.transcript) out.transcript = true;
     return out;
   });
 }

@@ -123,6 +123,12 @@ describe("transcript turns", () => {
     expect(found.map((x) => `${x.a}-${x.b} by ${x.speaker} ${x.date}`)).toEqual(["biden-putin by putin 2022-03-03"]);
   });
 
+  it("marks a turn's statements as read from a transcript, and reported speech as not", () => {
+    const p = prepareArticle(article("Joe Biden said that Sergey Lavrov was wrong. * * * Vladimir Putin: Joe Biden is welcome.", "2022-03-03"));
+    const found = findInteractions(p, findActors(p, testIndex), testIndex).filter((x) => x.type === "statement");
+    expect(found.map((x) => `${x.a}-${x.b} by ${x.speaker} ${x.transcript ?? false}`)).toEqual(["biden-lavrov by biden false", "biden-putin by putin true"]);
+  });
+
   it("opens no turn in a headline", () => {
     // The generator's headlines: "Ned Price on the Black Sea: ..." had made Price the speaker of the whole article.
     const found = all("Sergey Lavrov met Antony Blinken in Geneva. Joe Biden said nothing.", "Sergey Lavrov: \"We are ready\"");

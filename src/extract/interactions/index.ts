@@ -102,6 +102,7 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
     ...(item.channel && !(item.channelDefault && remoteParagraphs.has(paragraphOf[sentence]!)) ? { channel: item.channel } : {}),
     ...(item.channelDefault && !remoteParagraphs.has(paragraphOf[sentence]!) ? { channelDefault: true } : {}),
     ...(item.speaker ? { speaker: item.speaker } : {}),
+    ...(item.said ? { transcript: true as const } : {}),
     date: item.said
       ? (dates.deixis[sentence] ?? dates.articleDate)
       : dateAt(dates, sentence, { at: item.at, past: item.type !== "meeting" || item.modality === "occurred" || item.modality === "denied" }),
