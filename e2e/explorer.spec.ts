@@ -4,7 +4,20 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import type { GraphFile } from "../src/shared/graph-schema";
 import { generateGraph } from "../scripts/generate-graph";
-import { clearEdgeMidpoint, drawnColor, edgeShown, labelBoxes, labelledNodes, nodePosition, nodesInView, openGraphFile, overlappingPairs, shownCounts, waitForGraph } from "./fixtures/explorer-helpers";
+import {
+  clearEdgeMidpoint,
+  drawnColor,
+  edgeShown,
+  labelBoxes,
+  labelledNodes,
+  nodePosition,
+  nodesInView,
+  openGraphFile,
+  overlappingPairs,
+  serveFixtures,
+  shownCounts,
+  waitForGraph,
+} from "./fixtures/explorer-helpers";
 
 const DIMMED = "#e0e0e0";
 
@@ -208,6 +221,48 @@ test("a copied URL reopens the same view", async ({ page, context }) => {
   });
   expect(got.selected).toBe(wanted.selected);
   expect(got.filters).toEqual(wanted.filters);
+});
+
+test("statements read only from transcripts are marked in the evidence, and can be hidden, keeping reported speech", async ({ page }) => {
+  await serveFixtures(page);
+  await page.goto("/?graph=fixtures/seed-like-graph.json");
+  await waitForGraph(page, 11);
+  const toggle = page.getByTestId("filter-transcript");
+  await expect(toggle).toBeChecked();
+  await expect(page.locator("label.switch", { has: toggle })).toContainText("Statements read only from transcripts (2)");
+
+  // Zelensky's only tie to Kuleba is his turn in a transcript: its evidence says so; Peskov's reported statement does not.
+  await pickActor(page, "Zelensky");
+  await expect(row(page, "kuleba")).toContainText("1 statement");
+  await row(page, "kuleba").click();
+  const evidence = page.getByTestId("evidence-panel");
+  await expect(evidence).toContainText("Dmytro, thank you for the report");
+  await expect(evidence.getByTestId("transcript")).toHaveText("transcript");
+  await pickActor(page, "Peskov");
+  await row(page, "putin").click();
+  await expect(evidence).toContainText("He recalled that");
+  await expect(evidence.getByTestId("transcript")).toHaveCount(0);
+
+  await pickActor(page, "Biden");
+  await expect(row(page, "putin")).toContainText("1 statement");
+  const before = await shownCounts(page);
+  await toggle.uncheck();
+  await expect.poll(() => edgeShown(page, "kuleba", "zelensky")).toBe(false);
+  // Biden–Putin stays for its meeting, without the statement; Peskov–Putin, reported speech, stays.
+  expect(await edgeShown(page, "biden", "putin")).toBe(true);
+  expect(await edgeShown(page, "peskov", "putin")).toBe(true);
+  await expect(row(page, "putin")).toContainText("1 meeting");
+  await expect(row(page, "putin")).not.toContainText("statement");
+  expect((await shownCounts(page)).edges).toBe(before.edges - 1);
+  await expect.poll(() => page.url()).toContain("transcript=0");
+
+  // The link reopens with the switch off.
+  const again = await page.context().newPage();
+  await serveFixtures(again);
+  await again.goto(page.url());
+  await waitForGraph(again);
+  await expect(again.getByTestId("filter-transcript")).not.toBeChecked();
+  await expect.poll(() => edgeShown(again, "kuleba", "zelensky")).toBe(false);
 });
 
 test("a link naming an actor this graph does not have says so, shows the whole graph, and shows the name as text", async ({ page }) => {

@@ -29,8 +29,10 @@ describe("parseExportArgs", () => {
       to: "2022-02-23",
       minWeight: 1.5,
       includeUnrealised: true,
+      includeTranscript: true,
     });
     expect(parseExportArgs(["--format", "json", "--exclude-unrealised", "--out", "x"]).filters.includeUnrealised).toBe(false);
+    expect(parseExportArgs(["--format", "json", "--exclude-transcript", "--out", "x"]).filters.includeTranscript).toBe(false);
   });
   it.each([
     [["--out", "x"], /--format is required/],

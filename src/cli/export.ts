@@ -22,6 +22,8 @@ Options:
   --types LIST            interaction types kept, comma-separated: meeting,statement,comention
   --include-unrealised    keep planned/proposed/cancelled/denied meetings (the default)
   --exclude-unrealised    drop them
+  --exclude-transcript    drop statements read only from a speaker's own words in a transcript
+                          (everyone a turn names), keeping reported speech
   --min-weight W          hide edges lighter than W
   --focus ACTOR           keep one actor (key or name) and its neighbours
   --width PX, --height PX image size for png/svg, caption band included (default 1200 x 900)
@@ -70,6 +72,7 @@ export function parseExportArgs(argv: string[]): ExportOptions {
         types: { type: "string" },
         "include-unrealised": { type: "boolean" },
         "exclude-unrealised": { type: "boolean" },
+        "exclude-transcript": { type: "boolean" },
         "min-weight": { type: "string" },
         focus: { type: "string" },
         graph: { type: "string" },
@@ -128,6 +131,7 @@ export function parseExportArgs(argv: string[]): ExportOptions {
       ...DEFAULT_FILTERS,
       types,
       includeUnrealised: !values["exclude-unrealised"],
+      includeTranscript: !values["exclude-transcript"],
       minWeight,
       from: values.from ?? null,
       to: values.to ?? null,

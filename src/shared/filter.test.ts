@@ -105,4 +105,12 @@ describe("isFiltering / keepsInteraction", () => {
     expect(keepsInteraction(i, f({ to: "2021-12-31" }))).toBe(false);
     expect(keepsInteraction(i, f({ types: ["statement"] }))).toBe(false);
   });
+  it("drops statements read only from transcripts when asked, and keeps reported ones", () => {
+    const said = { id: "1", type: "statement" as const, speaker: "putin", date: "2022-01-01", evidence: [{ article: "a", sentence: "Vladimir Putin: Mr Biden." }] };
+    const turn = { ...said, transcript: true as const };
+    expect(isFiltering(f({ includeTranscript: false }))).toBe(true);
+    expect(keepsInteraction(turn, DEFAULT_FILTERS)).toBe(true);
+    expect(keepsInteraction(turn, f({ includeTranscript: false }))).toBe(false);
+    expect(keepsInteraction(said, f({ includeTranscript: false }))).toBe(true);
+  });
 });

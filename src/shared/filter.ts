@@ -16,6 +16,8 @@ export interface Filters {
   types: InteractionType[];
   /** Keep planned/proposed/cancelled/denied meetings: shown as evidence, never counted. */
   includeUnrealised: boolean;
+  /** Keep statements read only from a speaker's own words in a transcript (everyone a turn names), beside reported speech. */
+  includeTranscript: boolean;
   /** Edges whose recomputed weight is below this are dropped. */
   minWeight: number;
   /** Inclusive ISO date bounds on interaction dates; null = open. An undated interaction is dropped once a bound is set. */
@@ -35,6 +37,7 @@ export const NO_AFFILIATION = "";
 export const DEFAULT_FILTERS: Filters = Object.freeze({
   types: [...interactionTypes],
   includeUnrealised: true,
+  includeTranscript: true,
   minWeight: 0,
   from: null,
   to: null,
@@ -51,6 +54,7 @@ export function isFiltering(f: Filters): boolean {
   return (
     interactionTypes.some((t) => !f.types.includes(t)) ||
     !f.includeUnrealised ||
+    !f.includeTranscript ||
     f.minWeight > 0 ||
     f.from !== null ||
     f.to !== null ||
@@ -59,10 +63,11 @@ export function isFiltering(f: Filters): boolean {
   );
 }
 
-/** Whether one interaction survives the type, modality and date filters. */
+/** Whether one interaction survives the type, modality, transcript and date filters. */
 export function keepsInteraction(i: Interaction, f: Filters): boolean {
   if (!f.types.includes(i.type)) return false;
   if (!f.includeUnrealised && isUnrealised(i)) return false;
+  if (!f.includeTranscript && i.transcript) return false;
   if (f.from !== null || f.to !== null) {
     if (i.date === null) return false;
     if (f.from !== null && i.date < f.from) return false;

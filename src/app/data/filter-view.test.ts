@@ -8,7 +8,10 @@ import { binDates, chooseUnit, dateSpan, makeBins } from "./histogram";
 import { buildInteractionTable, dayCode, NO_DATE } from "./interaction-table";
 import { binCounts, computeView, interactionBins, nonDateKey, withoutDates } from "./filter-view";
 
-/** A generated graph roughened with what real files have: undated interactions, actors with no affiliation, a self-loop, an impossible date. */
+/**
+ * A generated graph roughened with what real files have: undated interactions, actors with no affiliation, a self-loop,
+ * an impossible date, statements read from transcripts.
+ */
 function roughGraph(): GraphFile {
   const g = generateGraph({ actors: 150, edges: 900, seed: 11 });
   g.nodes.forEach((n, i) => {
@@ -17,6 +20,7 @@ function roughGraph(): GraphFile {
   g.edges.forEach((e, j) => {
     e.attributes.interactions.forEach((it, k) => {
       if ((j + k) % 13 === 0) it.date = null;
+      if (it.type === "statement" && (j + k) % 3 === 0) it.transcript = true;
     });
   });
   g.edges[5]!.attributes.interactions[0]!.date = "2021-02-30";
@@ -35,6 +39,7 @@ const filtersArb = (f: GraphFile) => {
   return fc.record<Filters>({
     types: fc.subarray([...interactionTypes]),
     includeUnrealised: fc.boolean(),
+    includeTranscript: fc.boolean(),
     minWeight: fc.oneof(fc.constant(0), fc.constantFrom(0.25, 1, 2.5, 3, 4, 6.25)),
     from: fc.option(fc.integer({ min: 0, max: 760 }).map(isoDay), { nil: null }),
     to: fc.option(fc.integer({ min: 0, max: 760 }).map(isoDay), { nil: null }),

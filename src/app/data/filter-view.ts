@@ -3,7 +3,7 @@
 // file. filter-view.test.ts checks both agree; keep the rules in step.
 import { isFiltering, type Filters } from "../../shared/filter.js";
 import { interactionTypes } from "../../shared/graph-schema.js";
-import { dayCode, NO_DATE, typeCode, type InteractionTable } from "./interaction-table.js";
+import { dayCode, NO_DATE, TRANSCRIPT, typeCode, UNREALISED, type InteractionTable } from "./interaction-table.js";
 
 export interface FilterView {
   filters: Filters;
@@ -32,10 +32,15 @@ function typeMask(f: Filters): number {
   return m;
 }
 
+/** The interaction flags (see InteractionTable.flags) whose interactions the filters drop. */
+function droppedFlags(f: Filters): number {
+  return (f.includeUnrealised ? 0 : UNREALISED) | (f.includeTranscript ? 0 : TRANSCRIPT);
+}
+
 export function computeView(table: InteractionTable, filters: Filters): FilterView {
   const nodes = table.nodeAffiliation.length;
   const edges = table.edgeSource.length;
-  const { edgeSource, edgeTarget, edgeStart, day, type, unrealised, typeWeight } = table;
+  const { edgeSource, edgeTarget, edgeStart, day, type, flags, typeWeight } = table;
   const [wMeeting, wStatement, wComention] = [typeWeight[0]!, typeWeight[1]!, typeWeight[2]!];
 
   const affKept = new Uint8Array(table.affiliations.length);
@@ -44,7 +49,7 @@ export function computeView(table: InteractionTable, filters: Filters): FilterVi
   for (let i = 0; i < nodes; i++) nodeKept[i] = affKept[table.nodeAffiliation[i]!]!;
 
   const mask = typeMask(filters);
-  const dropUnrealised = !filters.includeUnrealised;
+  const drop = droppedFlags(filters);
   const dated = filters.from !== null || filters.to !== null;
   const from = filters.from === null ? -Infinity : dayCode(filters.from);
   const to = filters.to === null ? Infinity : dayCode(filters.to);
@@ -69,8 +74,8 @@ export function computeView(table: InteractionTable, filters: Filters): FilterVi
     for (let i = edgeStart[j]!, end = edgeStart[j + 1]!; i < end; i++) {
       const t = type[i]!;
       if (!((mask >> t) & 1)) continue;
-      const u = unrealised[i]!;
-      if (u && dropUnrealised) continue;
+      const f = flags[i]!;
+      if (f & drop) continue;
       const d = day[i]!;
       if (dated && (d === NO_DATE || d < from || d > to)) continue;
       kept++;
@@ -78,7 +83,7 @@ export function computeView(table: InteractionTable, filters: Filters): FilterVi
         if (first === NO_DATE || d < first) first = d;
         if (d > last) last = d;
       }
-      if (u) continue;
+      if (f & UNREALISED) continue;
       if (t === 0) m++;
       else if (t === 1) s++;
       else c++;
@@ -170,7 +175,7 @@ export function withoutDates(filters: Filters): Filters {
 
 /** A key that changes only when a filter other than the dates changes. */
 export function nonDateKey(f: Filters): string {
-  return JSON.stringify([interactionTypes.filter((t) => f.types.includes(t)), f.includeUnrealised, f.minWeight, f.affiliations, f.focus]);
+  return JSON.stringify([interactionTypes.filter((t) => f.types.includes(t)), f.includeUnrealised, f.includeTranscript, f.minWeight, f.affiliations, f.focus]);
 }
 
 /**
@@ -180,13 +185,13 @@ export function nonDateKey(f: Filters): string {
 export function binCounts(table: InteractionTable, view: FilterView, binOf: Int32Array, bins: number): number[] {
   const counts = new Array<number>(bins).fill(0);
   const mask = typeMask(view.filters);
-  const dropUnrealised = !view.filters.includeUnrealised;
-  const { edgeStart, type, unrealised } = table;
+  const drop = droppedFlags(view.filters);
+  const { edgeStart, type, flags } = table;
   for (let j = 0; j < view.edgeKept.length; j++) {
     if (!view.edgeKept[j]) continue;
     for (let i = edgeStart[j]!, end = edgeStart[j + 1]!; i < end; i++) {
       const b = binOf[i]!;
-      if (b < 0 || !((mask >> type[i]!) & 1) || (dropUnrealised && unrealised[i])) continue;
+      if (b < 0 || !((mask >> type[i]!) & 1) || flags[i]! & drop) continue;
       counts[b]!++;
     }
   }

@@ -8,6 +8,10 @@ import { DEFAULT_WEIGHTS, interactionTypes, type GraphFile, type InteractionType
 /** Day code of an undated interaction: below every real date. */
 export const NO_DATE = -1;
 
+/** Bits of InteractionTable.flags, each dropped by a filter. */
+export const UNREALISED = 1;
+export const TRANSCRIPT = 2;
+
 export interface InteractionTable {
   file: GraphFile;
   nodeIndex: Map<string, number>;
@@ -23,8 +27,8 @@ export interface InteractionTable {
   day: Int32Array;
   /** Per interaction: index in interactionTypes. */
   type: Uint8Array;
-  /** Per interaction: 1 for a meeting that did not (yet) take place. */
-  unrealised: Uint8Array;
+  /** Per interaction: UNREALISED for a meeting that did not (yet) take place, TRANSCRIPT for a statement read from a transcript's turn. */
+  flags: Uint8Array;
   /** Weight per interaction type, in interactionTypes order. */
   typeWeight: Float64Array;
   /** Edges incident to node i: nodeEdges[nodeEdgeStart[i] .. nodeEdgeStart[i + 1]), in file order; a self-loop once. */
@@ -66,7 +70,7 @@ export function buildInteractionTable(file: GraphFile): InteractionTable {
   const edgeStart = new Uint32Array(edgeCount + 1);
   const day = new Int32Array(total);
   const type = new Uint8Array(total);
-  const unrealised = new Uint8Array(total);
+  const flags = new Uint8Array(total);
   const edgeIndex = new Map<string, number>();
   const degree = new Uint32Array(file.nodes.length + 1);
   let at = 0;
@@ -82,7 +86,7 @@ export function buildInteractionTable(file: GraphFile): InteractionTable {
     for (const i of e.attributes.interactions) {
       day[at] = i.date === null ? NO_DATE : dayCode(i.date);
       type[at] = typeCode(i.type);
-      unrealised[at] = isUnrealised(i) ? 1 : 0;
+      flags[at] = (isUnrealised(i) ? UNREALISED : 0) | (i.transcript ? TRANSCRIPT : 0);
       at++;
     }
   });
@@ -111,7 +115,7 @@ export function buildInteractionTable(file: GraphFile): InteractionTable {
     edgeStart,
     day,
     type,
-    unrealised,
+    flags,
     typeWeight: Float64Array.from(interactionTypes.map((t) => w[t])),
     nodeEdgeStart,
     nodeEdges,

@@ -42,6 +42,12 @@ export function FiltersPanel({ file, shown }: Props) {
     return binCounts(table, undated === view.filters ? view : computeView(table, undated), binOfInteraction, bins.length);
   }, [table, binOfInteraction, bins, undatedKey]); // eslint-disable-line react-hooks/exhaustive-deps -- undatedKey stands for the non-date filters
 
+  // The switch for transcripts' statements is shown only where there are some to hide.
+  const transcriptStatements = useMemo(() => {
+    let n = 0;
+    for (const e of file.edges) for (const i of e.attributes.interactions) if (i.transcript) n++;
+    return n;
+  }, [file]);
   const maxWeight = useMemo(() => file.edges.reduce((m, e) => Math.max(m, e.attributes.weight), 0), [file]);
   const affiliations = useMemo(() => {
     const counts = new Map<string, number>();
@@ -93,6 +99,19 @@ export function FiltersPanel({ file, shown }: Props) {
           <span className="switch-track" aria-hidden="true" />
           Planned, proposed, cancelled and denied meetings
         </label>
+        {(transcriptStatements > 0 || !filters.includeTranscript) && (
+          <label className="switch" title="A speaker naming or addressing someone in a transcript's own words, as against a report of what someone said">
+            <input
+              type="checkbox"
+              role="switch"
+              data-testid="filter-transcript"
+              checked={filters.includeTranscript}
+              onChange={(e) => setFilters({ includeTranscript: e.target.checked })}
+            />
+            <span className="switch-track" aria-hidden="true" />
+            Statements read only from transcripts ({transcriptStatements.toLocaleString("en")})
+          </label>
+        )}
       </fieldset>
 
       <div className="field">

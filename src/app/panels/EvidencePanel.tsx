@@ -81,6 +81,11 @@ export function EvidencePanel({ edge, node, articles, onSelectActor, onBack, onC
                   </span>
                 )}
                 {i.channel && <span className="badge badge-plain">{CHANNEL_LABEL[i.channel]}</span>}
+                {i.transcript && (
+                  <span className="badge badge-plain" data-testid="transcript" title="Read from the speaker's own words in a transcript, not from reported speech">
+                    transcript
+                  </span>
+                )}
                 <span className="interaction-date">{i.date ?? "undated"}</span>
               </div>
               {i.speaker && (

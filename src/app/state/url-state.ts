@@ -29,6 +29,7 @@ export function encodeUrlState(s: UrlState): string {
   const types = interactionTypes.filter((t) => f.types.includes(t));
   if (types.length !== interactionTypes.length) p.set("types", types.join(","));
   if (!f.includeUnrealised) p.set("unrealised", "0");
+  if (!f.includeTranscript) p.set("transcript", "0");
   if (f.minWeight > 0) p.set("minw", String(f.minWeight));
   if (f.from) p.set("from", f.from);
   if (f.to) p.set("to", f.to);
@@ -58,6 +59,7 @@ export function decodeUrlState(search: string): UrlState {
     filters.types = interactionTypes.filter((t) => types.split(",").includes(t)) as InteractionType[];
   }
   if (p.get("unrealised") === "0") filters.includeUnrealised = false;
+  if (p.get("transcript") === "0") filters.includeTranscript = false;
   const minw = num(p.get("minw"));
   if (minw !== null && minw > 0) filters.minWeight = minw;
   const from = p.get("from");
