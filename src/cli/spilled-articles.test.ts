@@ -48,6 +48,7 @@ const interaction = fc.record({
   channel: fc.option(fc.constantFrom("phone" as const, "video" as const, "in-person" as const), { nil: undefined }),
   channelDefault: fc.boolean(),
   transcript: fc.boolean(),
+  onArticleDay: fc.boolean(),
   speaker: fc.option(fc.constantFrom(...KEYS), { nil: undefined }),
   date: fc.option(fc.constantFrom("2022-01-01", "2022-01-02", "2022-01-10"), { nil: null }),
   elsewhere: fc.boolean(),
@@ -73,6 +74,7 @@ function toResult(r: typeof result extends fc.Arbitrary<infer T> ? T : never, i:
     if (x.type === "meeting" && x.channel && x.channelDefault) out.channelDefault = true;
     if (x.type === "statement" && x.speaker) out.speaker = x.speaker;
     if (x.type === "statement" && x.transcript) out.transcript = true;
+    if (x.type === "meeting" && x.onArticleDay) out.onArticleDay = true;
     return out;
   });
   return {

@@ -25,7 +25,7 @@ import { SpillFile } from "./spill-file.js";
 import { collectGarbage } from "./collect-garbage.js";
 
 /** A growable column of numbers. */
-class Column<T extends Int32Array | Float64Array | Uint8Array> {
+class Column<T extends Int32Array | Float64Array | Uint16Array> {
   length = 0;
   constructor(
     public values: T,
@@ -42,7 +42,7 @@ class Column<T extends Int32Array | Float64Array | Uint8Array> {
 }
 const ints = (): Column<Int32Array> => new Column(new Int32Array(1024), (n) => new Int32Array(n));
 const doubles = (): Column<Float64Array> => new Column(new Float64Array(1024), (n) => new Float64Array(n));
-const bytes = (): Column<Uint8Array> => new Column(new Uint8Array(1024), (n) => new Uint8Array(n));
+const shorts = (): Column<Uint16Array> => new Column(new Uint16Array(1024), (n) => new Uint16Array(n));
 
 /** Strings numbered in order of first sight: a run's actor keys and dates are few and repeated. */
 class StringTable {
@@ -59,19 +59,19 @@ class StringTable {
   }
 }
 
-// An interaction's type, modality, channel and one flag, in one byte: type + 3 × modality +
-// 21 × channel + 105 × flag, where type is its place in interactionTypes and modality and channel
-// are 0 for none, else their place + 1 (3 types; 6 and 4 choices). The flag is a meeting's
-// channelDefault, or a statement's transcript (a statement has no channel, a meeting no transcript).
+// An interaction's type, modality, channel and two flags, in 16 bits: type + 3 × modality +
+// 21 × channel + 105 × flag + 210 × onArticleDay, where type is its place in interactionTypes and
+// modality and channel are 0 for none, else their place + 1 (3 types; 6 and 4 choices). The flag is a
+// meeting's channelDefault, or a statement's transcript (a statement has no channel, a meeting no transcript).
 const MODALITY_BASE = interactionTypes.length;
 const CHANNEL_BASE = MODALITY_BASE * (modalities.length + 1);
 const FLAG_BIT = CHANNEL_BASE * (channels.length + 1);
-if (FLAG_BIT * 2 > 256) throw new Error("spilled-articles: an interaction's kind no longer fits in a byte");
+const ON_DAY_BIT = FLAG_BIT * 2;
 
-function kindOf(x: Pick<RawInteraction, "type" | "modality" | "channel" | "channelDefault" | "transcript">): number {
+function kindOf(x: Pick<RawInteraction, "type" | "modality" | "channel" | "channelDefault" | "transcript" | "onArticleDay">): number {
   const modality = x.modality === undefined ? 0 : modalities.indexOf(x.modality) + 1;
   const channel = x.channel === undefined ? 0 : channels.indexOf(x.channel) + 1;
-  return interactionTypes.indexOf(x.type) + MODALITY_BASE * modality + CHANNEL_BASE * channel + (x.channelDefault || x.transcript ? FLAG_BIT : 0);
+  return interactionTypes.indexOf(x.type) + MODALITY_BASE * modality + CHANNEL_BASE * channel + (x.channelDefault || x.transcript ? FLAG_BIT : 0) + (x.onArticleDay ? ON_DAY_BIT : 0);
 }
 
 /** Spills whose files still have names (they could not be unlinked while open). */
@@ -104,7 +104,7 @@ export class SpilledArticles {
   private readonly article = ints();
   private readonly a = ints();
   private readonly b = ints();
-  private readonly kind = bytes();
+  private readonly kind = shorts();
   /** An index into `dates`, -1 for none. */
   private readonly date = ints();
   /** An actor number, -1 for none. */
@@ -305,10 +305,11 @@ export class SpilledArticles {
     const channel = Math.floor(kind / CHANNEL_BASE) % (channels.length + 1);
     if (modality) x.modality = modalities[modality - 1];
     if (channel) x.channel = channels[channel - 1];
-    if (kind >= FLAG_BIT) {
+    if (Math.floor(kind / FLAG_BIT) % 2) {
       if (x.type === "statement") x.transcript = true;
       else x.channelDefault = true;
     }
+    if (kind >= ON_DAY_BIT) x.onArticleDay = true;
     const speaker = this.speaker.values[i]!;
     if (speaker >= 0) x.speaker = this.actors.strings[speaker];
     return x;

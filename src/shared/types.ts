@@ -153,6 +153,11 @@ export interface RawInteraction {
   speaker?: string;
   /** A statement read from its speaker's own turn in a transcript (everyone the turn names), not reported speech. */
   transcript?: true;
+  /**
+   * A meeting dated on its article's own day. Two such reports of a pair from articles a day apart are two meetings
+   * (a daily press release's), where otherwise a day apart is one meeting whose date one report read a day off. Not in the graph file.
+   */
+  onArticleDay?: true;
   /** Event date resolved from the text, else the article date. */
   date: string | null;
   article: string;

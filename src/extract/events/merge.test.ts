@@ -38,6 +38,15 @@ describe("mergeEvents", () => {
     expect(mixed[0]).not.toHaveProperty("transcript");
   });
 
+  it("keeps apart reports a day apart when each is dated on its own article's day", () => {
+    // Kremlin: the Security Council's permanent members met Putin by video on 2021-11-18 and again on the 19th.
+    const daily = (date: string, article: string) => meeting(date, "occurred", { channel: "video", article, onArticleDay: true });
+    expect(mergeEvents([daily("2021-11-18", "a"), daily("2021-11-19", "b")])).toHaveLength(2);
+    expect(mergeEvents([daily("2021-11-18", "a"), daily("2021-11-18", "b")])).toHaveLength(1);
+    // A report whose date was read from its words ("on Thursday") may still be a day off: one meeting.
+    expect(mergeEvents([daily("2021-11-18", "a"), meeting("2021-11-19", "occurred", { channel: "video", article: "b" })])).toHaveLength(1);
+  });
+
   it("keeps meetings a week apart, and meetings by different channels, apart", () => {
     expect(mergeEvents([meeting("2021-12-02", "occurred"), meeting("2021-12-09", "occurred")])).toHaveLength(2);
     expect(mergeEvents([meeting("2021-12-02", "occurred", { channel: "phone" }), meeting("2021-12-02", "occurred", { channel: "in-person", sentence: "b" })])).toHaveLength(2);

@@ -84,7 +84,7 @@ function clusterMeetings(items: RawInteraction[]): Cluster[] {
   // Final reports first, among themselves, so plans can then join what became of them.
   for (const modality of FINAL) {
     for (const x of items.filter((i) => i.modality === modality).sort(byDate)) {
-      const c = clusters.find((k) => k.modality === modality && channelFits(k, x) && near(k.date, x.date, MEETING_DAYS));
+      const c = clusters.find((k) => k.modality === modality && channelFits(k, x) && near(k.date, x.date, meetingDays(k, x)));
       if (c) add(c, x);
       else clusters.push(start(x, modality));
     }
@@ -112,6 +112,15 @@ function clusterMeetings(items: RawInteraction[]): Cluster[] {
     c.date = commonest(decisive.map((i) => i.date));
   }
   return clusters;
+}
+
+/**
+ * How many days apart two reports of one meeting may be dated: a day, for a date read a day off (a time zone,
+ * "yesterday" near midnight), but none between reports each dated on its own article's day, as a daily press
+ * release's are: the Security Council's members met Putin on November 18 and again on the 19th.
+ */
+function meetingDays(c: Cluster, x: RawInteraction): number {
+  return x.onArticleDay && c.items.every((i) => i.onArticleDay) ? 0 : MEETING_DAYS;
 }
 
 function start(x: RawInteraction, modality: Modality): Cluster {

@@ -109,6 +109,7 @@ describe("digestInteractions", () => {
     channelDefault: true,
     speaker: "blinken",
     transcript: true,
+    onArticleDay: true,
     date: "2021-12-02",
     article: "a1",
     sentence: "Blinken will call Lavrov.",

@@ -52,6 +52,7 @@ export function digestArticle(r: ArticleResult): ArticleDigest {
     if (x.channelDefault !== undefined) out.channelDefault = x.channelDefault;
     if (x.speaker !== undefined) out.speaker = x.speaker;
     if (x.transcript) out.transcript = true;
+    if (x.onArticleDay) out.onArticleDay = true;
     if (x.article !== r.article.id) out.article = x.article;
     return out;
   });
@@ -76,6 +77,7 @@ export function digestInteractions(d: Pick<ArticleDigest, "article" | "sentences
     if (x.channelDefault !== undefined) out.channelDefault = x.channelDefault;
     if (x.speaker !== undefined) out.speaker = x.speaker;
     if (x.transcript) out.transcript = true;
+    if (x.onArticleDay) out.onArticleDay = true;
     return out;
   });
 }

@@ -129,6 +129,12 @@ describe("transcript turns", () => {
     expect(found.map((x) => `${x.a}-${x.b} by ${x.speaker} ${x.transcript ?? false}`)).toEqual(["biden-lavrov by biden false", "biden-putin by putin true"]);
   });
 
+  it("marks a meeting dated on its article's own day, and not one its words date otherwise", () => {
+    const p = prepareArticle(article("Vladimir Putin had a telephone conversation with Joe Biden. On Monday, Putin met Emmanuel Macron.", "2022-02-16"));
+    const found = findInteractions(p, findActors(p, testIndex), testIndex).filter((x) => x.type === "meeting");
+    expect(found.map((x) => `${x.a}-${x.b} ${x.date} ${x.onArticleDay ?? false}`)).toEqual(["biden-putin 2022-02-16 true", "macron-putin 2022-02-14 false"]);
+  });
+
   it("opens no turn in a headline", () => {
     // The generator's headlines: "Ned Price on the Black Sea: ..." had made Price the speaker of the whole article.
     const found = all("Sergey Lavrov met Antony Blinken in Geneva. Joe Biden said nothing.", "Sergey Lavrov: \"We are ready\"");

@@ -110,6 +110,7 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
     sentence: evidence,
   }));
   if (orphanChannels.length > 0) assignOrphanChannels(out, found, orphanChannels, dates, sectionsOf(p));
+  for (const x of out) if (x.type === "meeting" && x.date !== null && x.date === dates.articleDate) x.onArticleDay = true;
   return dropRedundantComentions(out);
 }
 
