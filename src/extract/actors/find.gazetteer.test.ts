@@ -101,6 +101,12 @@ describe("a role that names no one person", () => {
     expect(actors("And then the German foreign minister said no. Then President Putin left.", "2022-05-01")).toEqual(["baerbock", "putin"]);
   });
 
+  it("reads 'the general' before a noun as the adjective, not the rank", () => {
+    // Kremlin, 2021-11-01: "The general military-political situation also requires further effort".
+    const text = "Colonel General Sergei Rudskoy spoke. The general military-political situation requires effort. The general public agrees. The general said so.";
+    expect(actors(text, "2021-11-01")).toEqual(["rudskoy", "rudskoy"]);
+  });
+
   it("skips a role inside another post's title, and a counterpart of the wrong country", () => {
     expect(actors("Representative of the Russian President in the G20 Svetlana Lukash spoke.")).toEqual(["svetlana-lukash"]);
     expect(actors("Emmanuel Macron left. An aide to the French President said the talks were difficult.")).toEqual(["macron"]);

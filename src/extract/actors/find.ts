@@ -49,6 +49,8 @@ const PREDICATIVE =
 const ATTRIBUTIVE = /\b(?:the|a|an|its|their|his|her|newly|democratically|legitimately|popularly|duly|recently|freshly|lawfully|legally|just)\s+(?:(?:re-?)?elected|appointed|named|nominated)\s+$/i;
 const STATE_NOUN = /^(?:(?:Socialist|Democratic|Federal|Federative|Islamic|Arab|Cooperative|Co-operative|People's|People’s) )*(?:Republic|Kingdom|Federation|Confederation|Emirates?|Sultanate|Principality)$/;
 const PAST_COPULA = new Set(["was", "were", "been"]);
+/** Verbs that may follow a bare rank as its subject: "the general said". */
+const REPORTING_VERBS = new Set(["said", "says", "told", "added", "noted", "stressed", "warned", "replied", "reported", "explained", "ordered", "stated"]);
 /** A capitalised word that could be a first name no list knows: "Hunter", "Gulzada", "Jean-Pierre". */
 const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Capitalised words before a surname that are no first name, and that no other list rules out. */
@@ -437,6 +439,11 @@ class Finder {
       p++;
     } else {
       return null;
+    }
+    // "the general military-political situation", "the general public": the adjective, not the rank ("the general said").
+    if (head === "general" && !(tokens.flags[headAt]! & IS_CAP) && this.sameSentence(headAt, p)) {
+      const next = tokens.at(p);
+      if (next?.word && !next.cap && !REPORTING_VERBS.has(next.lower)) return null;
     }
     const det = this.determiner(i, hasDet);
     const role: Role = {

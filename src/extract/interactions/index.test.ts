@@ -135,6 +135,18 @@ describe("transcript turns", () => {
     expect(found.map((x) => `${x.a}-${x.b} ${x.date} ${x.onArticleDay ?? false}`)).toEqual(["biden-putin 2022-02-16 true", "macron-putin 2022-02-14 false"]);
   });
 
+  it("makes the one saying 'A, B and I met' one of those who met, when the turn says when", () => {
+    // Kremlin, 2022-02-08: Macron on his videoconference with Pashinyan and Aliyev.
+    const found = all("Emmanuel Macron: Last Friday, Chancellor Olaf Scholz, President Joe Biden and I conducted a videoconference meeting.");
+    expect(found.filter((x) => x.startsWith("meeting")).sort()).toEqual([
+      "meeting biden-macron occurred video",
+      "meeting biden-scholz occurred video",
+      "meeting macron-scholz occurred video",
+    ]);
+    // Without its day it may be years ago: a statement, as for "I met".
+    expect(all("Emmanuel Macron: Olaf Scholz and I met in Paris.")).toEqual(["statement macron-scholz by macron"]);
+  });
+
   it("opens no turn in a headline", () => {
     // The generator's headlines: "Ned Price on the Black Sea: ..." had made Price the speaker of the whole article.
     const found = all("Sergey Lavrov met Antony Blinken in Geneva. Joe Biden said nothing.", "Sergey Lavrov: \"We are ready\"");

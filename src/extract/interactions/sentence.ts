@@ -71,6 +71,8 @@ const OWN_SUBJECT = /(?:,|\b(?:and|but|while|whereas)\b)[^,;]*?\b(?:I|[Ww]e)\b[^
 // the one addressed, never the person named before it (after a comma alone it may be: "Mr Macron, you met ...").
 const OWN_YOU = /\b(?:and|but|while|whereas)\b[^,;]*?\b[Yy]ou\b[^,;]*$/;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b/;
+// "..., President Aliyev and I conducted a": the one saying "I" is one of those who met.
+const AND_I = /^,?\s+and\s+I\s+(?:[a-z]+\s+){0,3}$/;
 // "A and B discussed the trilateral agreements on Nagorno-Karabakh between the leaders of Russia, Armenia and
 // Azerbaijan": the parties of something else the cue speaks of, not of the cue ("talks were held in Sochi between
 // A and B" are theirs).
@@ -236,6 +238,13 @@ export function readSentence(text: string, mentionsIn: LocalMention[], ctx: Sent
       const trail = firstCueAfter(cues, last.end, trailTo);
       if (trail && !HARD.test(text.slice(last.end, trail.start)) && !ATTENDANCE.test(text.slice(last.end, trail.start)) && !linkedLefts.has(seg.members)) {
         push({ left: seg.members, right: [], all: true, cues: [trail], window: [first.start, Math.min(text.length, trail.end + 60)] });
+      }
+    }
+    // "Last Friday, Prime Minister Pashinyan, President Aliyev and I conducted a videoconference": the one saying "I" too.
+    if (nextKind !== "cue" && firstSpeaker && !seg.members.some((m) => m.actor === firstSpeaker.actor)) {
+      const trail = firstCueAfter(cues, last.end, segments[i + 1]?.members[0]?.start ?? text.length);
+      if (trail && AND_I.test(text.slice(last.end, trail.start))) {
+        push({ left: [firstSpeaker], right: seg.members, all: false, cues: [trail], window: [first.start, Math.min(text.length, trail.end + 60)], fromTurn: !speakers[0] });
       }
     }
   }
