@@ -8,6 +8,7 @@ import {
   clearEdgeMidpoint,
   drawnColor,
   edgeShown,
+  fixtureText,
   labelBoxes,
   labelledNodes,
   nodePosition,
@@ -263,6 +264,22 @@ test("statements read only from transcripts are marked in the evidence, and can 
   await waitForGraph(again);
   await expect(again.getByTestId("filter-transcript")).not.toBeChecked();
   await expect.poll(() => edgeShown(again, "kuleba", "zelensky")).toBe(false);
+});
+
+test("actors found with no title can be hidden, with their connections", async ({ page }) => {
+  const file = JSON.parse(fixtureText("seed-like-graph.json")) as GraphFile;
+  Object.assign(file.nodes.find((n) => n.key === "taran")!.attributes, { known: false, roles: [] });
+  await openGraphFile(page, "untitled.json", file);
+  const toggle = page.getByTestId("filter-untitled");
+  await expect(toggle).toBeChecked();
+  await expect(page.locator("label.switch", { has: toggle })).toContainText("Actors found with no title (1)");
+  expect(await edgeShown(page, "austin", "taran")).toBe(true);
+  await toggle.uncheck();
+  await expect.poll(() => edgeShown(page, "austin", "taran")).toBe(false);
+  // Austin, whose only connection that was, goes too; everyone else stays.
+  await expect(page.getByTestId("shown-counts")).toContainText("9 of 11 actors");
+  expect((await shownCounts(page)).nodes).toBe(9);
+  await expect.poll(() => page.url()).toContain("untitled=0");
 });
 
 test("a link naming an actor this graph does not have says so, shows the whole graph, and shows the name as text", async ({ page }) => {

@@ -30,9 +30,11 @@ describe("parseExportArgs", () => {
       minWeight: 1.5,
       includeUnrealised: true,
       includeTranscript: true,
+      includeUntitled: true,
     });
     expect(parseExportArgs(["--format", "json", "--exclude-unrealised", "--out", "x"]).filters.includeUnrealised).toBe(false);
     expect(parseExportArgs(["--format", "json", "--exclude-transcript", "--out", "x"]).filters.includeTranscript).toBe(false);
+    expect(parseExportArgs(["--format", "json", "--exclude-untitled", "--out", "x"]).filters.includeUntitled).toBe(false);
   });
   it.each([
     [["--out", "x"], /--format is required/],

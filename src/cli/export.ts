@@ -24,6 +24,8 @@ Options:
   --exclude-unrealised    drop them
   --exclude-transcript    drop statements read only from a speaker's own words in a transcript
                           (everyone a turn names), keeping reported speech
+  --exclude-untitled      drop actors found with no title and unknown to the gazetteer
+                          (athletes, artists, people of history)
   --min-weight W          hide edges lighter than W
   --focus ACTOR           keep one actor (key or name) and its neighbours
   --width PX, --height PX image size for png/svg, caption band included (default 1200 x 900)
@@ -73,6 +75,7 @@ export function parseExportArgs(argv: string[]): ExportOptions {
         "include-unrealised": { type: "boolean" },
         "exclude-unrealised": { type: "boolean" },
         "exclude-transcript": { type: "boolean" },
+        "exclude-untitled": { type: "boolean" },
         "min-weight": { type: "string" },
         focus: { type: "string" },
         graph: { type: "string" },
@@ -132,6 +135,7 @@ export function parseExportArgs(argv: string[]): ExportOptions {
       types,
       includeUnrealised: !values["exclude-unrealised"],
       includeTranscript: !values["exclude-transcript"],
+      includeUntitled: !values["exclude-untitled"],
       minWeight,
       from: values.from ?? null,
       to: values.to ?? null,

@@ -28,6 +28,7 @@ export function describeFilters(filters: Filters, labelOf: (key: string) => stri
   }
   if (!filters.includeUnrealised) parts.push("realised meetings only");
   if (!filters.includeTranscript) parts.push("reported statements only");
+  if (!filters.includeUntitled) parts.push("actors with a title only");
   if (filters.minWeight > 0) parts.push(`weight ≥ ${filters.minWeight}`);
   if (filters.from !== null || filters.to !== null) parts.push(`dates ${filters.from ?? "…"} to ${filters.to ?? "…"}`);
   if (filters.affiliations !== null) parts.push(`affiliations: ${filters.affiliations.map((a) => a || "unknown").join(", ")}`);

@@ -34,6 +34,7 @@ export function snapshotBaseName(filtered: GraphFile, filters: Filters): string 
   if (types.length < interactionTypes.length) parts.push(types.length ? types.map((t) => TYPE_WORDS[t]).join("-") : "none");
   if (!filters.includeUnrealised) parts.push("realised");
   if (!filters.includeTranscript) parts.push("reported");
+  if (!filters.includeUntitled) parts.push("titled");
   if (filters.minWeight > 0) parts.push(`minw${String(filters.minWeight).replace(/[^0-9.]/g, "")}`);
   if (filters.focus !== null) parts.push(`focus-${fileSlug(filters.focus)}`);
   if (filters.affiliations !== null) parts.push(`aff-${filters.affiliations.map((a) => fileSlug(a || "none")).join("-")}`);

@@ -13,10 +13,11 @@ const empty: GraphFile = {
 const f = (o: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...o });
 
 describe("what a snapshot says of its filters", () => {
-  it("names the modality and transcript switches in the caption and the file name", () => {
+  it("names the modality, transcript and title switches in the caption and the file name", () => {
     expect(describeFilters(DEFAULT_FILTERS)).toBe("No filters: every actor and interaction");
-    expect(describeFilters(f({ includeUnrealised: false, includeTranscript: false }))).toBe("Filters: realised meetings only; reported statements only");
+    const off = f({ includeUnrealised: false, includeTranscript: false, includeUntitled: false });
+    expect(describeFilters(off)).toBe("Filters: realised meetings only; reported statements only; actors with a title only");
     expect(snapshotBaseName(empty, DEFAULT_FILTERS)).toBe("actors-graph");
-    expect(snapshotBaseName(empty, f({ includeUnrealised: false, includeTranscript: false }))).toBe("actors-graph_realised_reported");
+    expect(snapshotBaseName(empty, off)).toBe("actors-graph_realised_reported_titled");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { DEFAULT_FILTERS, filterGraph, isFiltering, keepsInteraction, type Filters } from "./filter";
+import { DEFAULT_FILTERS, filterGraph, isFiltering, isUntitled, keepsInteraction, type Filters } from "./filter";
 import { parseGraphFile, type GraphFile } from "./graph-schema";
 
 function load(): GraphFile {
@@ -104,6 +104,19 @@ describe("isFiltering / keepsInteraction", () => {
     expect(keepsInteraction(i, f({ includeUnrealised: false }))).toBe(false);
     expect(keepsInteraction(i, f({ to: "2021-12-31" }))).toBe(false);
     expect(keepsInteraction(i, f({ types: ["statement"] }))).toBe(false);
+  });
+  it("drops actors found with no title and unknown to the gazetteer when asked, with their edges", () => {
+    const file = load();
+    const [kept, dropped] = [file.nodes[0]!, file.nodes[1]!];
+    Object.assign(dropped.attributes, { known: false, roles: [] });
+    Object.assign(kept.attributes, { known: false, roles: [{ title: "Governor" }] });
+    expect(isUntitled(dropped.attributes)).toBe(true);
+    expect(isUntitled(kept.attributes)).toBe(false);
+    expect(isFiltering(f({ includeUntitled: false }))).toBe(true);
+    const out = filterGraph(file, f({ includeUntitled: false }));
+    expect(out.nodes.map((n) => n.key)).not.toContain(dropped.key);
+    expect(out.edges.some((e) => e.source === dropped.key || e.target === dropped.key)).toBe(false);
+    expect(filterGraph(file, DEFAULT_FILTERS).nodes.map((n) => n.key)).toContain(dropped.key);
   });
   it("drops statements read only from transcripts when asked, and keeps reported ones", () => {
     const said = { id: "1", type: "statement" as const, speaker: "putin", date: "2022-01-01", evidence: [{ article: "a", sentence: "Vladimir Putin: Mr Biden." }] };

@@ -8,6 +8,7 @@ import {
   type GraphFile,
   type Interaction,
   type InteractionType,
+  type NodeAttributes,
   type Weights,
 } from "./graph-schema.js";
 
@@ -18,6 +19,11 @@ export interface Filters {
   includeUnrealised: boolean;
   /** Keep statements read only from a speaker's own words in a transcript (everyone a turn names), beside reported speech. */
   includeTranscript: boolean;
+  /**
+   * Keep actors found with no title and unknown to the gazetteer (athletes, artists, people of history): the
+   * annotation counts as actors only people in politics or diplomacy, which a title mostly tells.
+   */
+  includeUntitled: boolean;
   /** Edges whose recomputed weight is below this are dropped. */
   minWeight: number;
   /** Inclusive ISO date bounds on interaction dates; null = open. An undated interaction is dropped once a bound is set. */
@@ -38,6 +44,7 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
   types: [...interactionTypes],
   includeUnrealised: true,
   includeTranscript: true,
+  includeUntitled: true,
   minWeight: 0,
   from: null,
   to: null,
@@ -55,6 +62,7 @@ export function isFiltering(f: Filters): boolean {
     interactionTypes.some((t) => !f.types.includes(t)) ||
     !f.includeUnrealised ||
     !f.includeTranscript ||
+    !f.includeUntitled ||
     f.minWeight > 0 ||
     f.from !== null ||
     f.to !== null ||
@@ -100,6 +108,11 @@ export function summariseInteractions(
   return { weight, meetings, statements, comentions, firstDate, lastDate };
 }
 
+/** An actor the extractor found with no title, and no gazetteer knows. */
+export function isUntitled(a: Pick<NodeAttributes, "known" | "roles">): boolean {
+  return !a.known && a.roles.length === 0;
+}
+
 function affiliationKept(affiliation: string | null, kept: Set<string> | null): boolean {
   return kept === null || kept.has(affiliation ?? NO_AFFILIATION);
 }
@@ -115,7 +128,9 @@ export function filterGraph(file: GraphFile, filters: Filters): GraphFile {
   const weights = file.attributes.weights ?? DEFAULT_WEIGHTS;
   const affiliations = filters.affiliations === null ? null : new Set(filters.affiliations);
   const nodeKept = new Set<string>();
-  for (const n of file.nodes) if (affiliationKept(n.attributes.affiliation, affiliations)) nodeKept.add(n.key);
+  for (const n of file.nodes) {
+    if (affiliationKept(n.attributes.affiliation, affiliations) && (filters.includeUntitled || !isUntitled(n.attributes))) nodeKept.add(n.key);
+  }
 
   let edges: GraphFile["edges"] = [];
   for (const e of file.edges) {

@@ -10,12 +10,13 @@ import { binCounts, computeView, interactionBins, nonDateKey, withoutDates } fro
 
 /**
  * A generated graph roughened with what real files have: undated interactions, actors with no affiliation, a self-loop,
- * an impossible date, statements read from transcripts.
+ * an impossible date, statements read from transcripts, actors found with no title.
  */
 function roughGraph(): GraphFile {
   const g = generateGraph({ actors: 150, edges: 900, seed: 11 });
   g.nodes.forEach((n, i) => {
     if (i % 17 === 0) n.attributes.affiliation = null;
+    if (i % 5 === 0) Object.assign(n.attributes, { known: false, roles: [] });
   });
   g.edges.forEach((e, j) => {
     e.attributes.interactions.forEach((it, k) => {
@@ -40,6 +41,7 @@ const filtersArb = (f: GraphFile) => {
     types: fc.subarray([...interactionTypes]),
     includeUnrealised: fc.boolean(),
     includeTranscript: fc.boolean(),
+    includeUntitled: fc.boolean(),
     minWeight: fc.oneof(fc.constant(0), fc.constantFrom(0.25, 1, 2.5, 3, 4, 6.25)),
     from: fc.option(fc.integer({ min: 0, max: 760 }).map(isoDay), { nil: null }),
     to: fc.option(fc.integer({ min: 0, max: 760 }).map(isoDay), { nil: null }),

@@ -46,7 +46,8 @@ export function computeView(table: InteractionTable, filters: Filters): FilterVi
   const affKept = new Uint8Array(table.affiliations.length);
   table.affiliations.forEach((a, k) => (affKept[k] = filters.affiliations === null || filters.affiliations.includes(a) ? 1 : 0));
   const nodeKept = new Uint8Array(nodes);
-  for (let i = 0; i < nodes; i++) nodeKept[i] = affKept[table.nodeAffiliation[i]!]!;
+  const dropUntitled = !filters.includeUntitled;
+  for (let i = 0; i < nodes; i++) nodeKept[i] = affKept[table.nodeAffiliation[i]!]! && !(dropUntitled && table.nodeUntitled[i]) ? 1 : 0;
 
   const mask = typeMask(filters);
   const drop = droppedFlags(filters);
@@ -175,7 +176,7 @@ export function withoutDates(filters: Filters): Filters {
 
 /** A key that changes only when a filter other than the dates changes. */
 export function nonDateKey(f: Filters): string {
-  return JSON.stringify([interactionTypes.filter((t) => f.types.includes(t)), f.includeUnrealised, f.includeTranscript, f.minWeight, f.affiliations, f.focus]);
+  return JSON.stringify([interactionTypes.filter((t) => f.types.includes(t)), f.includeUnrealised, f.includeTranscript, f.includeUntitled, f.minWeight, f.affiliations, f.focus]);
 }
 
 /**

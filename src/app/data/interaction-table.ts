@@ -2,7 +2,7 @@
 // tight pass over numbers (filter-view.ts) instead of copying the whole file.
 // Indices follow the file's order: node i is file.nodes[i], edge j is file.edges[j],
 // and edge j's interactions are [edgeStart[j], edgeStart[j + 1]).
-import { NO_AFFILIATION, isUnrealised } from "../../shared/filter.js";
+import { NO_AFFILIATION, isUnrealised, isUntitled } from "../../shared/filter.js";
 import { DEFAULT_WEIGHTS, interactionTypes, type GraphFile, type InteractionType } from "../../shared/graph-schema.js";
 
 /** Day code of an undated interaction: below every real date. */
@@ -20,6 +20,8 @@ export interface InteractionTable {
   nodeAffiliation: Uint16Array;
   /** Distinct affiliation codes; NO_AFFILIATION ("") for nodes with none. */
   affiliations: string[];
+  /** 1 for a node found with no title and unknown to the gazetteer (see isUntitled). */
+  nodeUntitled: Uint8Array;
   edgeSource: Uint32Array;
   edgeTarget: Uint32Array;
   edgeStart: Uint32Array;
@@ -50,8 +52,10 @@ export function buildInteractionTable(file: GraphFile): InteractionTable {
   const affiliations: string[] = [];
   const affiliationIndex = new Map<string, number>();
   const nodeAffiliation = new Uint16Array(file.nodes.length);
+  const nodeUntitled = new Uint8Array(file.nodes.length);
   file.nodes.forEach((n, i) => {
     nodeIndex.set(n.key, i);
+    nodeUntitled[i] = isUntitled(n.attributes) ? 1 : 0;
     const a = n.attributes.affiliation ?? NO_AFFILIATION;
     let k = affiliationIndex.get(a);
     if (k === undefined) {
@@ -110,6 +114,7 @@ export function buildInteractionTable(file: GraphFile): InteractionTable {
     edgeIndex,
     nodeAffiliation,
     affiliations,
+    nodeUntitled,
     edgeSource,
     edgeTarget,
     edgeStart,

@@ -1,6 +1,6 @@
 import { useId, useMemo } from "react";
 import { affiliationColor, INTERACTION_TYPE_COLORS, UNKNOWN_AFFILIATION_LABEL } from "../../shared/appearance.js";
-import { isFiltering, NO_AFFILIATION } from "../../shared/filter.js";
+import { isFiltering, isUntitled, NO_AFFILIATION } from "../../shared/filter.js";
 import { interactionTypes, type GraphFile, type InteractionType } from "../../shared/graph-schema.js";
 import { binCounts, computeView, interactionBins, nonDateKey, withoutDates } from "../data/filter-view.js";
 import { chooseUnit, dateSpan, makeBins } from "../data/histogram.js";
@@ -48,6 +48,7 @@ export function FiltersPanel({ file, shown }: Props) {
     for (const e of file.edges) for (const i of e.attributes.interactions) if (i.transcript) n++;
     return n;
   }, [file]);
+  const untitled = useMemo(() => file.nodes.filter((n) => isUntitled(n.attributes)).length, [file]);
   const maxWeight = useMemo(() => file.edges.reduce((m, e) => Math.max(m, e.attributes.weight), 0), [file]);
   const affiliations = useMemo(() => {
     const counts = new Map<string, number>();
@@ -131,6 +132,20 @@ export function FiltersPanel({ file, shown }: Props) {
       </div>
 
       <DateRange bins={bins} unit={unit} counts={counts} from={filters.from} to={filters.to} onChange={(from, to) => setFilters({ from, to })} />
+
+      {(untitled > 0 || !filters.includeUntitled) && (
+        <label className="switch" title="People the extractor found with no title that no gazetteer knows: athletes, artists, people of history, as well as officials whose title the text did not give">
+          <input
+            type="checkbox"
+            role="switch"
+            data-testid="filter-untitled"
+            checked={filters.includeUntitled}
+            onChange={(e) => setFilters({ includeUntitled: e.target.checked })}
+          />
+          <span className="switch-track" aria-hidden="true" />
+          Actors found with no title ({untitled.toLocaleString("en")})
+        </label>
+      )}
 
       <fieldset data-testid="filter-affiliation">
         <legend>Affiliations</legend>

@@ -13,13 +13,14 @@ describe("URL state", () => {
     const s: UrlState = {
       graph: "graphs/other.json",
       selected: "lavrov",
-      filters: { types: ["meeting"], includeUnrealised: false, includeTranscript: false, minWeight: 1.5, from: "2022-01-01", to: "2022-12-31", affiliations: ["US", "", "RU"], focus: "blinken" },
+      filters: { types: ["meeting"], includeUnrealised: false, includeTranscript: false, includeUntitled: false, minWeight: 1.5, from: "2022-01-01", to: "2022-12-31", affiliations: ["US", "", "RU"], focus: "blinken" },
       camera: { x: 0.51234567, y: 0.25, ratio: 0.3 },
     };
     const q = encodeUrlState(s);
     expect(q).toContain("actor=lavrov");
     expect(q).toContain("types=meeting");
     expect(q).toContain("transcript=0");
+    expect(q).toContain("untitled=0");
     const back = decodeUrlState(q);
     expect(back).toEqual({ ...s, camera: { x: 0.5123, y: 0.25, ratio: 0.3 } });
   });

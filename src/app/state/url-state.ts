@@ -30,6 +30,7 @@ export function encodeUrlState(s: UrlState): string {
   if (types.length !== interactionTypes.length) p.set("types", types.join(","));
   if (!f.includeUnrealised) p.set("unrealised", "0");
   if (!f.includeTranscript) p.set("transcript", "0");
+  if (!f.includeUntitled) p.set("untitled", "0");
   if (f.minWeight > 0) p.set("minw", String(f.minWeight));
   if (f.from) p.set("from", f.from);
   if (f.to) p.set("to", f.to);
@@ -60,6 +61,7 @@ export function decodeUrlState(search: string): UrlState {
   }
   if (p.get("unrealised") === "0") filters.includeUnrealised = false;
   if (p.get("transcript") === "0") filters.includeTranscript = false;
+  if (p.get("untitled") === "0") filters.includeUntitled = false;
   const minw = num(p.get("minw"));
   if (minw !== null && minw > 0) filters.minWeight = minw;
   const from = p.get("from");
