@@ -107,6 +107,32 @@ describe("a role that names no one person", () => {
     expect(actors(text, "2021-11-01")).toEqual(["rudskoy", "rudskoy"]);
   });
 
+  it("reads a bare title as its holder, not as a deputy named before", () => {
+    const onKremlin = (text: string, date: string): string[] =>
+      findActors(prepareArticle({ ...article(text, date), url: "http://en.kremlin.ru/events/president/news/1" }), index).mentions.map((m) => m.actor);
+    // Kremlin, 2021-12-21: "The Defence Minister has just told me" is Shoigu, not Deputy Defence Minister Krivoruchko.
+    expect(onKremlin("Deputy Defence Minister Alexei Krivoruchko reported. The Defence Minister has just told me so.", "2021-12-21")).toEqual([
+      "krivoruchko",
+      "shoigu",
+    ]);
+    // Kremlin, 2022-05-24: "I ask the Prime Minister to take control" is Mishustin, not Deputy Prime Minister Khusnullin.
+    expect(onKremlin("Deputy Prime Minister Marat Khusnullin spoke. I ask the Prime Minister to take control.", "2022-05-24")).toEqual([
+      "khusnullin",
+      "mishustin",
+    ]);
+    // A deputy's own title, and a bare noun, still go to the deputy.
+    expect(actors("Deputy Defence Minister Alexei Krivoruchko reported. The Deputy Defence Minister added more. The minister left.", "2021-12-21")).toEqual([
+      "krivoruchko",
+      "krivoruchko",
+      "krivoruchko",
+    ]);
+  });
+
+  it("reads no one in a formula or a doctrine named after someone", () => {
+    // Kremlin, 2022-02-15: Scholz on "the Steinmeier formula".
+    expect(actors("Olaf Scholz: We discussed the status of Donbass, elections, the Steinmeier formula.", "2022-02-15")).toEqual(["scholz"]);
+  });
+
   it("skips a role inside another post's title, and a counterpart of the wrong country", () => {
     expect(actors("Representative of the Russian President in the G20 Svetlana Lukash spoke.")).toEqual(["svetlana-lukash"]);
     expect(actors("Emmanuel Macron left. An aide to the French President said the talks were difficult.")).toEqual(["macron"]);

@@ -49,6 +49,7 @@ const PREDICATIVE =
 const ATTRIBUTIVE = /\b(?:the|a|an|its|their|his|her|newly|democratically|legitimately|popularly|duly|recently|freshly|lawfully|legally|just)\s+(?:(?:re-?)?elected|appointed|named|nominated)\s+$/i;
 const STATE_NOUN = /^(?:(?:Socialist|Democratic|Federal|Federative|Islamic|Arab|Cooperative|Co-operative|People's|People’s) )*(?:Republic|Kingdom|Federation|Confederation|Emirates?|Sultanate|Principality)$/;
 const PAST_COPULA = new Set(["was", "were", "been"]);
+const DEPUTY = /\b(?:deputy|vice)\b/i;
 /** Verbs that may follow a bare rank as its subject: "the general said". */
 const REPORTING_VERBS = new Set(["said", "says", "told", "added", "noted", "stressed", "warned", "replied", "reported", "explained", "ordered", "stated"]);
 /** A capitalised word that could be a first name no list knows: "Hunter", "Gulzada", "Jean-Pierre". */
@@ -118,6 +119,8 @@ interface ActorState {
   /** Office keys and titles on the article date, or the discovered role text, lower-cased. */
   roles: string;
   offices: string[];
+  /** A gazetteer person, whose offices on the date are all there is to know of their posts. */
+  known: boolean;
 }
 
 /**
@@ -727,7 +730,8 @@ class Finder {
         // On the same day, the President will hold working meetings with ...": once a site's bare title has been
         // its own state's holder, it stays so.
         const own = role.capitalised ? this.ownTitle.get(role.head) : undefined;
-        const key = own ?? this.recentActor(null, (k) => this.fits(k, offices ?? [], noun ?? null));
+        const titled = role.offices !== null && !DEPUTY.test(this.text.slice(this.tok(role.start)!.start, this.tok(role.end - 1)!.end));
+        const key = own ?? this.recentActor(null, (k) => this.fits(k, offices ?? [], noun ?? null, titled));
         // A title only, capitalised: "a question for the speaker" is whoever is speaking.
         const holder = role.capitalised && offices && offices.length > 0 ? this.homeHolder(offices) : null;
         if (key) {
@@ -774,11 +778,17 @@ class Finder {
     return true;
   }
 
-  private fits(key: string, offices: string[], noun: RegExp | null): boolean {
+  /**
+   * Whether the actor may be the one a bare role means: holding one of its offices, else with a role its head
+   * noun fits ("the minister"). A titled role ("the Defence Minister") is no deputy's: not a known person's whose
+   * offices are others, nor one found as "Deputy Defence Minister".
+   */
+  private fits(key: string, offices: string[], noun: RegExp | null, titled: boolean): boolean {
     const state = this.actors.get(key);
     if (!state) return false;
     if (offices.some((o) => state.offices.includes(o))) return true;
-    return noun !== null && noun.test(state.roles);
+    if (noun === null || !noun.test(state.roles)) return false;
+    return !titled || (!state.known && !DEPUTY.test(state.roles));
   }
 
   /** Who labels a transcript turn in sentence s ("Vladimir Putin: ..."), if anyone. */
@@ -1158,11 +1168,12 @@ class Finder {
         gender: this.index.people[n]!.gender,
         offices: holdings.map(holdingOffice),
         roles: holdings.map((h) => `${h.office} ${h.title}`).join(" ").toLowerCase(),
+        known: true,
       };
     }
     const d = this.discovered.get(key);
     const first = d?.label.split(" ")[0]?.toLowerCase() ?? "";
-    return { gender: FIRST_NAMES.get(first) ?? null, offices: [], roles: (d?.role ?? "").toLowerCase() };
+    return { gender: FIRST_NAMES.get(first) ?? null, offices: [], roles: (d?.role ?? "").toLowerCase(), known: false };
   }
 
   private finish(): ArticleActors {

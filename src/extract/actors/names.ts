@@ -7,7 +7,8 @@ import { FAMILY_FIRST, FIRST_NAMES, NON_NAME_WORDS, PARTICLES, ROLE_HEADS } from
 export const EPONYM_AFTER: ReadonlySet<string> = new Set(
   `garden park street square avenue prospekt prize award medal order cup tournament festival museum theatre theater cathedral
   bridge university institute academy school college hospital centre center foundation fund plant factory station airport
-  stadium arena library memorial readings lecture lectures competition research house international state academic ensemble`
+  stadium arena library memorial readings lecture lectures competition research house international state academic ensemble
+  formula doctrine`
     .split(/\s+/)
     .filter(Boolean),
 );
