@@ -28,6 +28,8 @@ export interface DateSpan {
   weekdayOnly?: boolean;
   /** "last week", "next week": a week, not a day; a precise date nearby wins. */
   vague?: boolean;
+  /** "tomorrow", "next week": a day still to come, which dates nothing told in the past tense ("I have already met A, and tomorrow ..."). */
+  ahead?: boolean;
   /**
    * The date sits in an opening phrase ("Following talks held on February 22, ...") that ends
    * at this offset: it dates what the phrase names, not the main clause after it.
@@ -142,6 +144,8 @@ export interface ScannedDate extends DateSpan {
   sameDay?: boolean;
 }
 
+const AHEAD = /\b(?:tomorrow|next|coming|upcoming)\b/i;
+
 /** The date expressions of `text`, sorted by start; their dates still need `placeDates`. */
 export function scanDates(text: string, deixis: string): ScannedDate[] {
   // No separate MAYBE_DATE test: parseWindows scans with it once and finds nothing when nothing is there.
@@ -159,6 +163,7 @@ export function scanDates(text: string, deixis: string): ScannedDate[] {
     const date = toIso(s.get("year") ?? 0, s.get("month") ?? 1, dayKnown ? (s.get("day") ?? 1) : 1);
     const anaphoric = ANAPHORIC.test(r.text) && !/\bago\b/i.test(r.text);
     const vague = /\b(?:week|month|year)\b/i.test(r.text);
+    const ahead = AHEAD.test(r.text);
     const weekdayOnly = s.isCertain("weekday") && !s.isCertain("day") && !WEEKDAY_MODIFIER.test(r.text);
     out.push({
       start: r.index,
@@ -166,6 +171,7 @@ export function scanDates(text: string, deixis: string): ScannedDate[] {
       date,
       yearImplied: dayKnown && !s.isCertain("year"),
       ...(vague ? { vague } : {}),
+      ...(ahead ? { ahead } : {}),
       ...(weekdayOnly ? { weekdayOnly } : {}),
       ...(anaphoric ? { shift: daysBetween(deixis, date) } : {}),
     });
@@ -419,6 +425,8 @@ export interface DateQuery {
   at: number;
   /** The event lies in the past of the article (an occurred meeting, a statement). */
   past: boolean;
+  /** Told in the past tense ("met"): no "tomorrow" dates it ("I have already met A, and tomorrow, I will meet B"). */
+  pastTense?: boolean;
 }
 
 /** The date of an event read at `q.at` in sentence `index`: the nearest date expression, else inherited. */
@@ -429,6 +437,7 @@ export function dateAt(dates: ArticleDates, index: number, q: DateQuery): string
   let bestDistance = Infinity;
   for (const d of spans) {
     if (d.introEnd !== undefined && q.at > d.introEnd) continue;
+    if (d.ahead && q.pastTense) continue;
     let date = d.date;
     let astray = now ? daysAstray(date, now, q.past) : 0;
     if (astray > 0 && d.weekdayOnly) {
@@ -456,6 +465,7 @@ export function dateAt(dates: ArticleDates, index: number, q: DateQuery): string
   // The paragraph's date is held to the same rules as the sentence's own: a plan is not dated by a day
   // gone by ("On January 11, 2021, ... signed. Putin is also expected to meet Aliyev"), nor an event
   // that took place by a day to come ("Putin will visit Beijing on February 4. He met the envoy").
-  if (inherited && now && daysAstray(inherited, now, q.past) > 1) return now;
+  // A paragraph's day still to come dates no past event at all ("I am going to Kiev tomorrow. ... the results of his recent meeting").
+  if (inherited && now && daysAstray(inherited, now, q.past) > (q.past ? 0 : 1)) return now;
   return inherited;
 }

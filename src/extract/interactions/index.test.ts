@@ -147,6 +147,26 @@ describe("transcript turns", () => {
     expect(all("Emmanuel Macron: Olaf Scholz and I met in Paris.")).toEqual(["statement macron-scholz by macron"]);
   });
 
+  it("dates a meeting told in the past tense by no 'tomorrow', and holds one dated after the day it is told as still to come", () => {
+    const meetings = (text: string) => {
+      const p = prepareArticle(article(text, "2021-12-05"));
+      return findInteractions(p, findActors(p, testIndex), testIndex)
+        .filter((x) => x.type === "meeting")
+        .map((x) => `${x.a}-${x.b} ${x.modality} ${x.date}`);
+    };
+    // Kremlin, 2021-12-05: Rocca had met Murashko that day, and would meet Vershinin the next.
+    expect(meetings("Emmanuel Macron: I have already met with Sergey Lavrov, and tomorrow, I will meet with Antony Blinken.")).toEqual([
+      "lavrov-macron occurred 2021-12-05",
+      "blinken-macron planned 2021-12-06",
+    ]);
+    // Kremlin, 2022-02-08: Macron, the day before his visit to Kiev.
+    expect(meetings("Emmanuel Macron: I am going to Kiev tomorrow to meet with President Zelensky.")).toEqual(["macron-zelensky planned 2021-12-06"]);
+    // A past event takes no paragraph date still to come: "... tomorrow. ... his recent videoconference meeting with ...".
+    expect(meetings("Joe Biden will fly to Kiev tomorrow. Olaf Scholz told us about his recent videoconference meeting with Antony Blinken.")).toEqual([
+      "blinken-scholz occurred 2021-12-05",
+    ]);
+  });
+
   it("opens no turn in a headline", () => {
     // The generator's headlines: "Ned Price on the Black Sea: ..." had made Price the speaker of the whole article.
     const found = all("Sergey Lavrov met Antony Blinken in Geneva. Joe Biden said nothing.", "Sergey Lavrov: \"We are ready\"");

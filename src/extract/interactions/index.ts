@@ -10,6 +10,9 @@ import { readSentence, type LocalMention, type SentenceContext, type SentenceInt
 import { turnLabel } from "./turns.js";
 import { ASTERISM } from "../transcript-marks.js";
 
+// A meeting cue in the past tense: "met", "held", "spoke".
+const PAST_TENSE_CUE = /^(?:met|held|had|spoke|talked|conducted|received|hosted)\b/i;
+
 interface Found {
   item: SentenceInteraction;
   sentence: number;
@@ -105,12 +108,23 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
     ...(item.said ? { transcript: true as const } : {}),
     date: item.said
       ? (dates.deixis[sentence] ?? dates.articleDate)
-      : dateAt(dates, sentence, { at: item.at, past: item.type !== "meeting" || item.modality === "occurred" || item.modality === "denied" }),
+      : dateAt(dates, sentence, {
+          at: item.at,
+          past: item.type !== "meeting" || item.modality === "occurred" || item.modality === "denied",
+          pastTense: item.type === "meeting" && PAST_TENSE_CUE.test(p.sentences[sentence]!.text.slice(item.at, item.at + 12)),
+        }),
     article: p.article.id,
     sentence: evidence,
   }));
   if (orphanChannels.length > 0) assignOrphanChannels(out, found, orphanChannels, dates, sectionsOf(p));
-  for (const x of out) if (x.type === "meeting" && x.date !== null && x.date === dates.articleDate) x.onArticleDay = true;
+  for (const [k, x] of out.entries()) {
+    if (x.type !== "meeting" || x.date === null) continue;
+    if (x.date === dates.articleDate) x.onArticleDay = true;
+    // "I am going to Kiev tomorrow to meet with President Zelensky": a meeting dated after the day it is told on is still
+    // to come (the modality cues missed "going to ... to meet").
+    const now = dates.deixis[found[k]!.sentence] ?? dates.articleDate;
+    if (x.modality === "occurred" && now && x.date > now) x.modality = "planned";
+  }
   return dropRedundantComentions(out);
 }
 
