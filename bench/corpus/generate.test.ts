@@ -37,6 +37,19 @@ describe("generateArticles", () => {
     expect(facts).toBeGreaterThan(options.count);
   });
 
+  it("casts no one on a day after their death, and no one dead before the first day at all", () => {
+    const [top, second] = gazetteer.people;
+    const people = [{ ...top!, died: "2022-01-01" }, { ...second!, died: "1900-01-01" }, ...gazetteer.people.slice(2)];
+    let before = 0;
+    for (const { article, truth } of generateArticles({ ...gazetteer, people }, options)) {
+      const cast = truth.flatMap((t) => [t.a, t.b]);
+      expect(cast).not.toContain(second!.key);
+      if (article.date! >= "2022-01-01") expect(cast).not.toContain(top!.key);
+      else if (cast.includes(top!.key)) before++;
+    }
+    expect(before).toBeGreaterThan(10);
+  });
+
   it("dates a meeting said to be 'on <weekday>' on that weekday, before the article", () => {
     let checked = 0;
     for (const { article, truth } of generateArticles(gazetteer, options)) {

@@ -193,6 +193,12 @@ describe("parseGazetteer on invalid input", () => {
     expect(g.countries[1]?.institutions).toEqual({});
   });
 
+  it("reads a date of death, and names a malformed one", () => {
+    const g = parseGazetteer(`${BASE}  - { key: kohl, name: Helmut Kohl, affiliation: US, offices: [], died: 2017-06-16 }\n`, "test.yaml");
+    expect(g.people[0]?.died).toBe("2017-06-16");
+    expect(problemsOf(`  - { key: kohl, name: Helmut Kohl, affiliation: US, died: June 2017 }\n`)[0]).toMatch(/^people\[0\] \(kohl\)\.died: /);
+  });
+
   it("names the person and the unknown office", () => {
     expect(problemsOf(`  - { key: austin, name: Lloyd Austin, affiliation: US, offices: [{ office: defense-minister, country: US }] }\n`)).toEqual([
       'people[0] (austin).offices[0].office: unknown office "defense-minister"',

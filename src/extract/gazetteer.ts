@@ -51,6 +51,7 @@ const personSchema = z.strictObject({
   aliases: list(text),
   affiliation: z.string(),
   offices: list(holdingSchema),
+  died: isoDate.optional(),
 });
 
 const countrySchema = z.strictObject({

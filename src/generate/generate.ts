@@ -47,10 +47,13 @@ export function* generateArticles(gazetteer: Gazetteer, options: CorpusOptions):
   if (gazetteer.people.length < 2) throw new Error("the gazetteer needs at least two people to generate interactions");
   if (options.layouts.length === 0) throw new Error("no layouts to generate");
   const rng = new Random(options.seed);
-  // The gazetteer lists the most prominent people first; news coverage is as skewed.
-  const people = gazetteer.people;
+  // The gazetteer lists the most prominent people first; news coverage is as skewed. People of history (dead before
+  // the first day) act in no article; one who dies within the range acts only before (see pickCast).
+  const from = options.from ?? "2021-01-01";
+  const people = gazetteer.people.filter((p) => p.died === undefined || p.died >= from);
+  if (people.length < 2) throw new Error("the gazetteer needs at least two people alive in the date range to generate interactions");
   const adjectives = new Map(gazetteer.countries.map((c) => [c.code, c.adjectives[0] ?? c.names[0] ?? c.code]));
-  const first = toDays(options.from ?? "2021-01-01");
+  const first = toDays(from);
   const last = toDays(options.to ?? "2022-12-31");
   for (let i = 0; i < options.count; i++) {
     const date = fromDays(rng.int(first, last));
@@ -67,7 +70,7 @@ function writeArticle(
   date: string,
   layout: Layout,
 ): GeneratedItem {
-  const cast = pickCast(rng, people, rng.int(2, Math.min(5, people.length)));
+  const cast = pickCast(rng, people, rng.int(2, Math.min(5, people.length)), date);
   const truth: TruthFact[] = [];
   const topic = rng.pick(TOPICS);
   const city = rng.pick(CITIES);
@@ -117,10 +120,18 @@ function writeArticle(
   return { article, truth };
 }
 
-/** A few leaders appear in most reports: draw people with a skew towards the top of the gazetteer. */
-function pickCast(rng: Random, people: GazetteerPerson[], size: number): Actor[] {
+/** A few leaders appear in most reports: draw people with a skew towards the top of the gazetteer, alive on the day. */
+function pickCast(rng: Random, people: GazetteerPerson[], wanted: number, date: string): Actor[] {
+  let alive = 0;
+  for (const p of people) if (p.died === undefined || p.died >= date) alive++;
+  if (alive < 2) throw new Error(`fewer than two people of the gazetteer are alive on ${date}`);
+  const size = Math.min(wanted, alive);
   const chosen = new Set<number>();
-  while (chosen.size < size) chosen.add(Math.floor(people.length * rng.next() ** 2.5));
+  while (chosen.size < size) {
+    const i = Math.floor(people.length * rng.next() ** 2.5);
+    const died = people[i]!.died;
+    if (died === undefined || died >= date) chosen.add(i);
+  }
   return [...chosen].map((i) => ({ person: people[i]!, named: false }));
 }
 

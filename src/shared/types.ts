@@ -76,6 +76,8 @@ export interface GazetteerPerson {
   aliases: string[];
   affiliation: string;
   offices: OfficeHolding[];
+  /** ISO date of death: in an article dated after it the person is history, named but no actor. */
+  died?: string;
 }
 
 export interface GazetteerCountry {

@@ -128,6 +128,21 @@ describe("a role that names no one person", () => {
     ]);
   });
 
+  it("reads someone who died before the article as history, named but no actor", () => {
+    // Kremlin, 2022-02-23: "the guards of Alexander Nevsky and Dmitry Donskoy, the warriors of Minin and Pozharsky".
+    expect(actors("Vladimir Putin spoke of Alexander Nevsky and Dmitry Donskoy, of Minin and Pozharsky, and of Joe Biden.", "2022-02-23")).toEqual([
+      "putin",
+      "biden",
+    ]);
+    // "the Dmitry Shostakovich St Petersburg Academic Philharmonic Hall": no one, where it had been the composer.
+    expect(actors("Artistic Director of the Dmitry Shostakovich St Petersburg Academic Philharmonic Hall Yury Temirkanov came.", "2022-05-11")).toEqual([
+      "yuri-temirkanov",
+    ]);
+    // Alive on the article's day, an actor.
+    expect(actors("Mikhail Gorbachev met Joe Biden.", "2022-03-01")).toEqual(["mikhail-gorbachev", "biden"]);
+    expect(actors("Mikhail Gorbachev was remembered by Joe Biden.", "2022-09-01")).toEqual(["biden"]);
+  });
+
   it("reads no one in a formula or a doctrine named after someone", () => {
     // Kremlin, 2022-02-15: Scholz on "the Steinmeier formula".
     expect(actors("Olaf Scholz: We discussed the status of Donbass, elections, the Steinmeier formula.", "2022-02-15")).toEqual(["scholz"]);

@@ -1063,6 +1063,8 @@ class Finder {
       const info = this.index.people[hit.person]!;
       key = info.person.key;
       for (const s of info.surnames) if (!this.surnames.has(s)) this.setSurname(s, key);
+      // "the guards of Alexander Nevsky": someone who died before the article is history, named but no actor.
+      if (info.person.died !== undefined && this.date !== null && info.person.died < this.date) return;
     } else {
       key = hit.discoveredKey!;
       const existing = this.discovered.get(key);
