@@ -1,4 +1,4 @@
-import { useId, useMemo } from "react";
+import { useId, useMemo, type ReactNode } from "react";
 import { affiliationColor, INTERACTION_TYPE_COLORS, UNKNOWN_AFFILIATION_LABEL } from "../../shared/appearance.js";
 import { isFiltering, isUntitled, NO_AFFILIATION } from "../../shared/filter.js";
 import { interactionTypes, type GraphFile, type InteractionType } from "../../shared/graph-schema.js";
@@ -21,6 +21,17 @@ function interactionDates(file: GraphFile): string[] {
   const dates: string[] = [];
   for (const e of file.edges) for (const i of e.attributes.interactions) if (i.date) dates.push(i.date);
   return dates;
+}
+
+/** A checkbox drawn as an on/off switch, for a filter that keeps or drops one kind of thing. */
+function Switch({ testId, on, onChange, title, children }: { testId: string; on: boolean; onChange: (on: boolean) => void; title?: string; children: ReactNode }) {
+  return (
+    <label className="switch" title={title}>
+      <input type="checkbox" role="switch" data-testid={testId} checked={on} onChange={(e) => onChange(e.target.checked)} />
+      <span className="switch-track" aria-hidden="true" />
+      {children}
+    </label>
+  );
 }
 
 export function FiltersPanel({ file, shown }: Props) {
@@ -89,29 +100,18 @@ export function FiltersPanel({ file, shown }: Props) {
             {TYPE_NAMES[t]}
           </label>
         ))}
-        <label className="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            data-testid="filter-unrealised"
-            checked={filters.includeUnrealised}
-            onChange={(e) => setFilters({ includeUnrealised: e.target.checked })}
-          />
-          <span className="switch-track" aria-hidden="true" />
+        <Switch testId="filter-unrealised" on={filters.includeUnrealised} onChange={(on) => setFilters({ includeUnrealised: on })}>
           Planned, proposed, cancelled and denied meetings
-        </label>
+        </Switch>
         {(transcriptStatements > 0 || !filters.includeTranscript) && (
-          <label className="switch" title="A speaker naming or addressing someone in a transcript's own words, as against a report of what someone said">
-            <input
-              type="checkbox"
-              role="switch"
-              data-testid="filter-transcript"
-              checked={filters.includeTranscript}
-              onChange={(e) => setFilters({ includeTranscript: e.target.checked })}
-            />
-            <span className="switch-track" aria-hidden="true" />
+          <Switch
+            testId="filter-transcript"
+            on={filters.includeTranscript}
+            onChange={(on) => setFilters({ includeTranscript: on })}
+            title="A speaker naming or addressing someone in a transcript's own words, as against a report of what someone said"
+          >
             Statements read only from transcripts ({transcriptStatements.toLocaleString("en")})
-          </label>
+          </Switch>
         )}
       </fieldset>
 
@@ -134,17 +134,14 @@ export function FiltersPanel({ file, shown }: Props) {
       <DateRange bins={bins} unit={unit} counts={counts} from={filters.from} to={filters.to} onChange={(from, to) => setFilters({ from, to })} />
 
       {(untitled > 0 || !filters.includeUntitled) && (
-        <label className="switch" title="People the extractor found with no title that no gazetteer knows: athletes, artists, people of history, as well as officials whose title the text did not give">
-          <input
-            type="checkbox"
-            role="switch"
-            data-testid="filter-untitled"
-            checked={filters.includeUntitled}
-            onChange={(e) => setFilters({ includeUntitled: e.target.checked })}
-          />
-          <span className="switch-track" aria-hidden="true" />
+        <Switch
+          testId="filter-untitled"
+          on={filters.includeUntitled}
+          onChange={(on) => setFilters({ includeUntitled: on })}
+          title="People the extractor found with no title that no gazetteer knows: athletes, artists, people of history, as well as officials whose title the text did not give"
+        >
           Actors found with no title ({untitled.toLocaleString("en")})
-        </label>
+        </Switch>
       )}
 
       <fieldset data-testid="filter-affiliation">
