@@ -49,6 +49,7 @@ const interaction = fc.record({
   channelDefault: fc.boolean(),
   transcript: fc.boolean(),
   onArticleDay: fc.boolean(),
+  recalled: fc.boolean(),
   speaker: fc.option(fc.constantFrom(...KEYS), { nil: undefined }),
   date: fc.option(fc.constantFrom("2022-01-01", "2022-01-02", "2022-01-10"), { nil: null }),
   elsewhere: fc.boolean(),
@@ -75,6 +76,7 @@ function toResult(r: typeof result extends fc.Arbitrary<infer T> ? T : never, i:
     if (x.type === "statement" && x.speaker) out.speaker = x.speaker;
     if (x.type === "statement" && x.transcript) out.transcript = true;
     if (x.type === "meeting" && x.onArticleDay) out.onArticleDay = true;
+    if (x.type === "meeting" && x.onArticleDay && x.recalled) out.recalled = true;
     return out;
   });
   return {

@@ -59,19 +59,20 @@ class StringTable {
   }
 }
 
-// An interaction's type, modality, channel and two flags, in 16 bits: type + 3 × modality +
-// 21 × channel + 105 × flag + 210 × onArticleDay, where type is its place in interactionTypes and
+// An interaction's type, modality, channel and three flags, in 16 bits: type + 3 × modality +
+// 21 × channel + 105 × flag + 210 × onArticleDay + 420 × recalled, where type is its place in interactionTypes and
 // modality and channel are 0 for none, else their place + 1 (3 types; 6 and 4 choices). The flag is a
 // meeting's channelDefault, or a statement's transcript (a statement has no channel, a meeting no transcript).
 const MODALITY_BASE = interactionTypes.length;
 const CHANNEL_BASE = MODALITY_BASE * (modalities.length + 1);
 const FLAG_BIT = CHANNEL_BASE * (channels.length + 1);
 const ON_DAY_BIT = FLAG_BIT * 2;
+const RECALLED_BIT = ON_DAY_BIT * 2;
 
-function kindOf(x: Pick<RawInteraction, "type" | "modality" | "channel" | "channelDefault" | "transcript" | "onArticleDay">): number {
+function kindOf(x: Pick<RawInteraction, "type" | "modality" | "channel" | "channelDefault" | "transcript" | "onArticleDay" | "recalled">): number {
   const modality = x.modality === undefined ? 0 : modalities.indexOf(x.modality) + 1;
   const channel = x.channel === undefined ? 0 : channels.indexOf(x.channel) + 1;
-  return interactionTypes.indexOf(x.type) + MODALITY_BASE * modality + CHANNEL_BASE * channel + (x.channelDefault || x.transcript ? FLAG_BIT : 0) + (x.onArticleDay ? ON_DAY_BIT : 0);
+  return interactionTypes.indexOf(x.type) + MODALITY_BASE * modality + CHANNEL_BASE * channel + (x.channelDefault || x.transcript ? FLAG_BIT : 0) + (x.onArticleDay ? ON_DAY_BIT : 0) + (x.recalled ? RECALLED_BIT : 0);
 }
 
 /** Spills whose files still have names (they could not be unlinked while open). */
@@ -309,7 +310,8 @@ export class SpilledArticles {
       if (x.type === "statement") x.transcript = true;
       else x.channelDefault = true;
     }
-    if (kind >= ON_DAY_BIT) x.onArticleDay = true;
+    if (Math.floor(kind / ON_DAY_BIT) % 2) x.onArticleDay = true;
+    if (kind >= RECALLED_BIT) x.recalled = true;
     const speaker = this.speaker.values[i]!;
     if (speaker >= 0) x.speaker = this.actors.strings[speaker];
     return x;

@@ -160,6 +160,12 @@ export interface RawInteraction {
    * (a daily press release's), where otherwise a day apart is one meeting whose date one report read a day off. Not in the graph file.
    */
   onArticleDay?: true;
+  /**
+   * A meeting told of as a past one and dated only by its article's day ("his recent videoconference meeting with ...",
+   * "the previous telephone conversation between A and B"): it joins the pair's last meeting before it, if any within
+   * two weeks. Not in the graph file.
+   */
+  recalled?: true;
   /** Event date resolved from the text, else the article date. */
   date: string | null;
   article: string;

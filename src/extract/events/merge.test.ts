@@ -47,6 +47,18 @@ describe("mergeEvents", () => {
     expect(mergeEvents([daily("2021-11-18", "a"), meeting("2021-11-19", "occurred", { channel: "video", article: "b" })])).toHaveLength(1);
   });
 
+  it("joins a meeting told of as recent, dated only by its article, to the pair's last meeting before it", () => {
+    // Kremlin, 2022-02-08: Macron's "recent videoconference meeting" with Aliyev and Pashinyan was on February 4.
+    const held = meeting("2022-02-04", "occurred", { channel: "video", article: "a", sentence: "Last Friday, A and I conducted a videoconference meeting." });
+    const recalled = meeting("2022-02-08", "occurred", { channel: "video", article: "b", onArticleDay: true, recalled: true, sentence: "his recent videoconference meeting" });
+    const out = mergeEvents([recalled, held]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ date: "2022-02-04", evidence: [{ article: "a" }, { article: "b" }] });
+    // None within two weeks before it, or only one after it: a meeting of its own, on its article's day.
+    expect(mergeEvents([recalled, meeting("2022-01-10", "occurred", { channel: "video", article: "c" })])).toHaveLength(2);
+    expect(mergeEvents([recalled, meeting("2022-02-09", "occurred", { channel: "video", article: "c" })])).toHaveLength(2);
+  });
+
   it("keeps meetings a week apart, and meetings by different channels, apart", () => {
     expect(mergeEvents([meeting("2021-12-02", "occurred"), meeting("2021-12-09", "occurred")])).toHaveLength(2);
     expect(mergeEvents([meeting("2021-12-02", "occurred", { channel: "phone" }), meeting("2021-12-02", "occurred", { channel: "in-person", sentence: "b" })])).toHaveLength(2);

@@ -6,7 +6,8 @@
 // or proposal joins the nearest occurred, cancelled or denied event within PLAN_DAYS
 // days (plans are vague about dates: "late next week"), and a plan followed by a
 // report that it took place becomes occurred, by one that it was called off becomes
-// cancelled. Occurred and cancelled/denied reports never merge: they contradict.
+// cancelled. Occurred and cancelled/denied reports never merge: they contradict. A meeting told of
+// as a recent one with no date of its own joins the pair's last meeting before it, within RECALL_DAYS.
 // Statements: one per pair, speaker and event date. Co-mentions: one per pair and article.
 import type { Channel, InteractionType, Modality, RawInteraction } from "../../shared/types.js";
 import { daysBetween } from "../dates/resolve.js";
@@ -14,6 +15,8 @@ import { daysBetween } from "../dates/resolve.js";
 // One day, not two: leaders who talk often (Putin and Erdogan on April 26 and 28) must stay two calls.
 export const MEETING_DAYS = 1;
 export const PLAN_DAYS = 7;
+/** How far back a meeting told of as recent, with no date of its own, may lie. */
+export const RECALL_DAYS = 14;
 
 export interface MergedEvent {
   type: InteractionType;
@@ -83,11 +86,21 @@ function clusterMeetings(items: RawInteraction[]): Cluster[] {
   const clusters: Cluster[] = [];
   // Final reports first, among themselves, so plans can then join what became of them.
   for (const modality of FINAL) {
-    for (const x of items.filter((i) => i.modality === modality).sort(byDate)) {
+    for (const x of items.filter((i) => i.modality === modality && !i.recalled).sort(byDate)) {
       const c = clusters.find((k) => k.modality === modality && channelFits(k, x) && near(k.date, x.date, meetingDays(k, x)));
       if (c) add(c, x);
       else clusters.push(start(x, modality));
     }
+  }
+  // "His recent videoconference meeting with ...", dated only by its article: the pair's last meeting before it.
+  for (const x of items.filter((i) => i.recalled).sort(byDate)) {
+    let best: Cluster | undefined;
+    for (const c of clusters) {
+      if (c.modality !== "occurred" || !channelFits(c, x) || !c.date || !x.date || c.date > x.date || !near(c.date, x.date, RECALL_DAYS)) continue;
+      if (!best || c.date > best.date!) best = c;
+    }
+    if (best) add(best, x);
+    else clusters.push(start(x, "occurred"));
   }
   const plans = items.filter((i) => !FINAL.includes(i.modality ?? "occurred")).sort(byDate);
   for (const x of plans) {
@@ -108,7 +121,10 @@ function clusterMeetings(items: RawInteraction[]): Cluster[] {
   }
   for (const c of clusters) {
     // The event's date is what its decisive reports say, not what the plans guessed.
-    const decisive = FINAL.includes(c.modality) ? c.items.filter((i) => i.modality === c.modality) : c.items;
+    // A recalled report's date is its article's, not the meeting's.
+    const told = c.items.filter((i) => !i.recalled);
+    const dated = told.length > 0 ? told : c.items;
+    const decisive = FINAL.includes(c.modality) ? dated.filter((i) => i.modality === c.modality) : dated;
     c.date = commonest(decisive.map((i) => i.date));
   }
   return clusters;

@@ -110,6 +110,7 @@ describe("digestInteractions", () => {
     speaker: "blinken",
     transcript: true,
     onArticleDay: true,
+    recalled: true,
     date: "2021-12-02",
     article: "a1",
     sentence: "Blinken will call Lavrov.",

@@ -53,6 +53,7 @@ export function digestArticle(r: ArticleResult): ArticleDigest {
     if (x.speaker !== undefined) out.speaker = x.speaker;
     if (x.transcript) out.transcript = true;
     if (x.onArticleDay) out.onArticleDay = true;
+    if (x.recalled) out.recalled = true;
     if (x.article !== r.article.id) out.article = x.article;
     return out;
   });
@@ -78,6 +79,7 @@ export function digestInteractions(d: Pick<ArticleDigest, "article" | "sentences
     if (x.speaker !== undefined) out.speaker = x.speaker;
     if (x.transcript) out.transcript = true;
     if (x.onArticleDay) out.onArticleDay = true;
+    if (x.recalled) out.recalled = true;
     return out;
   });
 }

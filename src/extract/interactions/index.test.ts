@@ -167,6 +167,12 @@ describe("transcript turns", () => {
     ]);
   });
 
+  it("marks a meeting told of as recent, with no date of its own, as recalled", () => {
+    const p = prepareArticle(article("Emmanuel Macron informed Vladimir Putin of his recent videoconference meeting with Olaf Scholz. Putin met Joe Biden.", "2022-02-08"));
+    const found = findInteractions(p, findActors(p, testIndex), testIndex).filter((x) => x.type === "meeting");
+    expect(found.map((x) => `${x.a}-${x.b} ${x.recalled ?? false}`)).toEqual(["macron-scholz true", "biden-putin false"]);
+  });
+
   it("opens no turn in a headline", () => {
     // The generator's headlines: "Ned Price on the Black Sea: ..." had made Price the speaker of the whole article.
     const found = all("Sergey Lavrov met Antony Blinken in Geneva. Joe Biden said nothing.", "Sergey Lavrov: \"We are ready\"");

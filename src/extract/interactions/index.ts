@@ -10,6 +10,9 @@ import { readSentence, type LocalMention, type SentenceContext, type SentenceInt
 import { turnLabel } from "./turns.js";
 import { ASTERISM } from "../transcript-marks.js";
 
+// Words that tell of a meeting as a past one, right before its cue: "his recent videoconference meeting", "the
+// previous telephone conversation".
+const RECALLED = /\b(?:recent|previous|earlier)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // A meeting cue in the past tense: "met", "held", "spoke".
 const PAST_TENSE_CUE = /^(?:met|held|had|spoke|talked|conducted|received|hosted)\b/i;
 
@@ -119,7 +122,12 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
   if (orphanChannels.length > 0) assignOrphanChannels(out, found, orphanChannels, dates, sectionsOf(p));
   for (const [k, x] of out.entries()) {
     if (x.type !== "meeting" || x.date === null) continue;
-    if (x.date === dates.articleDate) x.onArticleDay = true;
+    if (x.date === dates.articleDate) {
+      x.onArticleDay = true;
+      if (x.modality === "occurred" && RECALLED.test(p.sentences[found[k]!.sentence]!.text.slice(Math.max(0, found[k]!.item.at - 60), found[k]!.item.at))) {
+        x.recalled = true;
+      }
+    }
     // "I am going to Kiev tomorrow to meet with President Zelensky": a meeting dated after the day it is told on is still
     // to come (the modality cues missed "going to ... to meet").
     const now = dates.deixis[found[k]!.sentence] ?? dates.articleDate;
