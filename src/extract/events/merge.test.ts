@@ -57,6 +57,9 @@ describe("mergeEvents", () => {
     // None within two weeks before it, or only one after it: a meeting of its own, on its article's day.
     expect(mergeEvents([recalled, meeting("2022-01-10", "occurred", { channel: "video", article: "c" })])).toHaveLength(2);
     expect(mergeEvents([recalled, meeting("2022-02-09", "occurred", { channel: "video", article: "c" })])).toHaveLength(2);
+    // Alone but for a plan that joins it, it keeps its own day.
+    const withPlan = mergeEvents([recalled, meeting("2022-02-06", "planned", { article: "d" })]);
+    expect(withPlan).toMatchObject([{ modality: "occurred", date: "2022-02-08" }]);
   });
 
   it("keeps meetings a week apart, and meetings by different channels, apart", () => {

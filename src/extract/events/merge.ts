@@ -121,10 +121,10 @@ function clusterMeetings(items: RawInteraction[]): Cluster[] {
   }
   for (const c of clusters) {
     // The event's date is what its decisive reports say, not what the plans guessed.
-    // A recalled report's date is its article's, not the meeting's.
-    const told = c.items.filter((i) => !i.recalled);
-    const dated = told.length > 0 ? told : c.items;
-    const decisive = FINAL.includes(c.modality) ? dated.filter((i) => i.modality === c.modality) : dated;
+    // A recalled report's date is its article's, not the meeting's: it counts only when nothing else does.
+    const decisiveOf = (list: RawInteraction[]) => (FINAL.includes(c.modality) ? list.filter((i) => i.modality === c.modality) : list);
+    let decisive = decisiveOf(c.items.filter((i) => !i.recalled));
+    if (decisive.length === 0) decisive = decisiveOf(c.items);
     c.date = commonest(decisive.map((i) => i.date));
   }
   return clusters;
