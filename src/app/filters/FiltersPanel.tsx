@@ -1,9 +1,10 @@
 import { useId, useMemo, type ReactNode } from "react";
 import { affiliationColor, INTERACTION_TYPE_COLORS, UNKNOWN_AFFILIATION_LABEL } from "../../shared/appearance.js";
-import { isFiltering, isUntitled, NO_AFFILIATION } from "../../shared/filter.js";
+import { isFiltering, NO_AFFILIATION } from "../../shared/filter.js";
 import { interactionTypes, type GraphFile, type InteractionType } from "../../shared/graph-schema.js";
 import { binCounts, computeView, interactionBins, nonDateKey, withoutDates } from "../data/filter-view.js";
 import { chooseUnit, dateSpan, makeBins } from "../data/histogram.js";
+import { TRANSCRIPT } from "../data/interaction-table.js";
 import type { ShownGraph } from "../data/shown-graph.js";
 import { formatWeight } from "../panels/format.js";
 import { useExplorer } from "../state/store.js";
@@ -21,6 +22,12 @@ function interactionDates(file: GraphFile): string[] {
   const dates: string[] = [];
   for (const e of file.edges) for (const i of e.attributes.interactions) if (i.date) dates.push(i.date);
   return dates;
+}
+
+function countWhere(values: Uint8Array, ok: (v: number) => boolean): number {
+  let n = 0;
+  for (const v of values) if (ok(v)) n++;
+  return n;
 }
 
 /** A checkbox drawn as an on/off switch, for a filter that keeps or drops one kind of thing. */
@@ -53,13 +60,9 @@ export function FiltersPanel({ file, shown }: Props) {
     return binCounts(table, undated === view.filters ? view : computeView(table, undated), binOfInteraction, bins.length);
   }, [table, binOfInteraction, bins, undatedKey]); // eslint-disable-line react-hooks/exhaustive-deps -- undatedKey stands for the non-date filters
 
-  // The switch for transcripts' statements is shown only where there are some to hide.
-  const transcriptStatements = useMemo(() => {
-    let n = 0;
-    for (const e of file.edges) for (const i of e.attributes.interactions) if (i.transcript) n++;
-    return n;
-  }, [file]);
-  const untitled = useMemo(() => file.nodes.filter((n) => isUntitled(n.attributes)).length, [file]);
+  // A switch is shown only where there is something to hide; the table has flagged it already.
+  const transcriptStatements = useMemo(() => countWhere(table.flags, (f) => (f & TRANSCRIPT) !== 0), [table]);
+  const untitled = useMemo(() => countWhere(table.nodeUntitled, (u) => u !== 0), [table]);
   const maxWeight = useMemo(() => file.edges.reduce((m, e) => Math.max(m, e.attributes.weight), 0), [file]);
   const affiliations = useMemo(() => {
     const counts = new Map<string, number>();

@@ -951,8 +951,13 @@ class Finder {
   /** Whether the word after k is no known word, or a known surname none of whose bearers has the first name at k. */
   private notTheirFirstName(k: number): boolean {
     if (!this.lex[k + 1]) return true;
-    const next = this.kind(k + 1, "surname");
-    return !!next && this.lex[k + 1]!.length === 1 && this.withFirstName(next.persons, this.lower(k)).length === 0;
+    const next = this.loneSurname(k + 1);
+    return !!next && this.withFirstName(next.persons, this.lower(k)).length === 0;
+  }
+
+  /** The known surname at i, when that is all the word is known as. */
+  private loneSurname(i: number): Extract<Lex, { kind: "surname" }> | undefined {
+    return this.lex[i]?.length === 1 ? this.kind(i, "surname") : undefined;
   }
 
   /**
@@ -961,8 +966,8 @@ class Finder {
    * title-cased headline ("Xi Welcomes Putin"), and not a word that starts sentences ("Yesterday Putin said").
    */
   private unknownFirstName(k: number): NameHit | null {
-    const next = this.kind(k + 1, "surname");
-    if (!next || this.lex[k + 1]!.length !== 1) return null;
+    const next = this.loneSurname(k + 1);
+    if (!next) return null;
     const t = this.tok(k)!;
     const after = this.tok(k + 1)!;
     if (after.start !== t.end + 1 || this.text.charCodeAt(t.end) !== 32 || t.sentence !== after.sentence) return null;

@@ -114,26 +114,36 @@ export function findInteractions(p: PreparedArticle, actors: ArticleActors, _ind
       : dateAt(dates, sentence, {
           at: item.at,
           past: item.type !== "meeting" || item.modality === "occurred" || item.modality === "denied",
-          pastTense: item.type === "meeting" && PAST_TENSE_CUE.test(p.sentences[sentence]!.text.slice(item.at, item.at + 12)),
+          pastTense: item.type === "meeting" && PAST_TENSE_CUE.test(cueText(p, { item, sentence }, 0, 12)),
         }),
     article: p.article.id,
     sentence: evidence,
   }));
   if (orphanChannels.length > 0) assignOrphanChannels(out, found, orphanChannels, dates, sectionsOf(p));
+  settleMeetingDays(p, out, found, dates);
+  return dropRedundantComentions(out);
+}
+
+/** The sentence's text from `from` to `to` characters around a found interaction's cue (negative: before it). */
+function cueText(p: PreparedArticle, f: Pick<Found, "item" | "sentence">, from: number, to: number): string {
+  return p.sentences[f.sentence]!.text.slice(Math.max(0, f.item.at + from), f.item.at + to);
+}
+
+/**
+ * What a dated meeting's day says of it, for the merge (`out` and `found` are parallel): dated on its article's own
+ * day (and then, told of as "recent", a recalled one), or dated after the day it is told on and so still to come
+ * ("I am going to Kiev tomorrow to meet with President Zelensky": the modality cues missed "going to ... to meet").
+ */
+function settleMeetingDays(p: PreparedArticle, out: RawInteraction[], found: Found[], dates: ArticleDates): void {
   for (const [k, x] of out.entries()) {
     if (x.type !== "meeting" || x.date === null) continue;
     if (x.date === dates.articleDate) {
       x.onArticleDay = true;
-      if (x.modality === "occurred" && RECALLED.test(p.sentences[found[k]!.sentence]!.text.slice(Math.max(0, found[k]!.item.at - 60), found[k]!.item.at))) {
-        x.recalled = true;
-      }
+      if (x.modality === "occurred" && RECALLED.test(cueText(p, found[k]!, -60, 0))) x.recalled = true;
     }
-    // "I am going to Kiev tomorrow to meet with President Zelensky": a meeting dated after the day it is told on is still
-    // to come (the modality cues missed "going to ... to meet").
     const now = dates.deixis[found[k]!.sentence] ?? dates.articleDate;
     if (x.modality === "occurred" && now && x.date > now) x.modality = "planned";
   }
-  return dropRedundantComentions(out);
 }
 
 // "... spoke by telephone with the President of Ukraine. Volodymyr Zhelensky ..." :
