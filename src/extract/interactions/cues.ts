@@ -63,6 +63,9 @@ interface PatternSet {
   /** The union, \b taken out of the alternation (the scan runs twice as fast). */
   any: RegExp;
   sticky: RegExp[];
+  /** matchEach's scratch: where each pattern's last match ends, and the matches found. */
+  free: Int32Array;
+  hits: number[];
 }
 
 function patternSet(res: RegExp[]): PatternSet {
@@ -73,7 +76,7 @@ function patternSet(res: RegExp[]): PatternSet {
     }
     return `(?:${re.source.slice(2)})`;
   });
-  return { any: new RegExp(`\\b(?:${rest.join("|")})`, "gi"), sticky: res.map((re) => new RegExp(re.source, "iy")) };
+  return { any: new RegExp(`\\b(?:${rest.join("|")})`, "gi"), sticky: res.map((re) => new RegExp(re.source, "iy")), free: new Int32Array(res.length), hits: [] };
 }
 
 function hasTopLevelAlternation(source: string): boolean {
@@ -91,20 +94,27 @@ function hasTopLevelAlternation(source: string): boolean {
   return false;
 }
 
-/** The matches of each pattern of the set, per pattern, in text order. */
-function matchEach(set: PatternSet, text: string): Span[][] {
-  const out: Span[][] = set.sticky.map(() => []);
-  const free = set.sticky.map(() => 0);
+/**
+ * The matches of every pattern of the set, in text order (in pattern order where two start at one
+ * spot), as (pattern, start, end) triples in one array the next call reuses: a sentence is read
+ * for cues many times per article, and arrays per pattern made much of the stage's garbage.
+ */
+function matchEach(set: PatternSet, text: string): number[] {
+  const out = set.hits;
+  out.length = 0;
   const any = set.any;
   any.lastIndex = 0;
-  for (let m = any.exec(text); m; m = any.exec(text)) {
+  let m = any.exec(text);
+  if (!m) return out;
+  const free = set.free.fill(0);
+  for (; m; m = any.exec(text)) {
     const at = m.index;
     for (let k = 0; k < set.sticky.length; k++) {
       if (at < free[k]!) continue;
       const re = set.sticky[k]!;
       re.lastIndex = at;
       if (!re.test(text)) continue;
-      out[k]!.push({ start: at, end: re.lastIndex });
+      out.push(k, at, re.lastIndex);
       free[k] = re.lastIndex;
     }
     any.lastIndex = at + 1;
@@ -115,10 +125,15 @@ function matchEach(set: PatternSet, text: string): Span[][] {
 const MEETING_SET = patternSet(MEETING_PATTERNS.map((p) => p.re));
 
 export function findMeetingCues(text: string): MeetingCue[] {
+  const hits = matchEach(MEETING_SET, text);
+  if (hits.length === 0) return [];
   const found: MeetingCue[] = [];
-  for (const [k, spans] of matchEach(MEETING_SET, text).entries()) {
-    const p = MEETING_PATTERNS[k]!;
-    for (const m of spans) found.push({ start: m.start, end: m.end, nominal: p.nominal, ...(p.channel ? { channel: p.channel } : {}), ...(p.face ? { face: true } : {}) });
+  for (let h = 0; h < hits.length; h += 3) {
+    const p = MEETING_PATTERNS[hits[h]!]!;
+    const cue: MeetingCue = { start: hits[h + 1]!, end: hits[h + 2]!, nominal: p.nominal };
+    if (p.channel) cue.channel = p.channel;
+    if (p.face) cue.face = true;
+    found.push(cue);
   }
   return keepLongest(text, found);
 }
@@ -146,9 +161,13 @@ function keepLongest(text: string, found: MeetingCue[]): MeetingCue[] {
       if (c.face && !last.channel) last.face = true;
       continue;
     }
-    out.push({ ...c });
+    // Each cue is new (made by the finder), so it is kept, not copied.
+    out.push(c);
   }
-  return out.filter((c) => !isFalseMeeting(text, c));
+  let kept = 0;
+  for (const c of out) if (!isFalseMeeting(text, c)) out[kept++] = c;
+  out.length = kept;
+  return out;
 }
 
 // Up to four words between the verb and the summit: "the G20", "this year's OSCE".
@@ -262,11 +281,11 @@ const MODALITY_PATTERNS: { re: RegExp; modality: Modality }[] = [
 const MODALITY_SET = patternSet(MODALITY_PATTERNS.map((p) => p.re));
 
 export function findModalityCues(text: string): ModalityCue[] {
+  const hits = matchEach(MODALITY_SET, text);
   const out: ModalityCue[] = [];
-  for (const [k, spans] of matchEach(MODALITY_SET, text).entries()) {
-    for (const m of spans) out.push({ start: m.start, end: m.end, modality: MODALITY_PATTERNS[k]!.modality });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  for (let h = 0; h < hits.length; h += 3) out.push({ start: hits[h + 1]!, end: hits[h + 2]!, modality: MODALITY_PATTERNS[hits[h]!]!.modality });
+  // Already in text order (matchEach's): the sort is for the plain reading, which finds them pattern by pattern.
+  return out;
 }
 
 /** Every pattern scanned on its own: the plain reading `findModalityCues` must equal. */

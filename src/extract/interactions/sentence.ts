@@ -355,6 +355,10 @@ function inOpeningPhrase(text: string, from: number, cue: MeetingCue, to: number
 }
 
 export function dedupeMentions(ms: LocalMention[]): LocalMention[] {
+  // Mentions mostly come in order with none overlapping: then they are the answer as they are (no copy, no sort).
+  let inOrder = true;
+  for (let i = 1; i < ms.length && inOrder; i++) inOrder = ms[i - 1]!.end <= ms[i]!.start;
+  if (inOrder) return ms;
   const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: LocalMention[] = [];
   for (const m of sorted) {
