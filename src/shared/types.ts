@@ -162,8 +162,8 @@ export interface RawInteraction {
   onArticleDay?: true;
   /**
    * A meeting told of as a past one and dated only by its article's day ("his recent videoconference meeting with ...",
-   * "the previous telephone conversation between A and B"): it joins the pair's last meeting before it, if any within
-   * two weeks. Not in the graph file.
+   * "the previous telephone conversation between A and B", "as agreed during A's telephone conversations with B"): it
+   * joins the pair's last meeting before it, if any within two weeks. Not in the graph file.
    */
   recalled?: true;
   /** Event date resolved from the text, else the article date. */

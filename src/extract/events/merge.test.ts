@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { RawInteraction } from "../../shared/types.js";
+import { findActors } from "../actors/index.js";
+import { article, testIndex } from "../actors/test-gazetteer.js";
+import { findInteractions } from "../interactions/index.js";
+import { prepareArticle } from "../prepare.js";
 import { mergeEvents } from "./merge.js";
 
 const meeting = (date: string, modality: RawInteraction["modality"], extra: Partial<RawInteraction> = {}): RawInteraction => ({
@@ -60,6 +64,35 @@ describe("mergeEvents", () => {
     // Alone but for a plan that joins it, it keeps its own day.
     const withPlan = mergeEvents([recalled, meeting("2022-02-06", "planned", { article: "d" })]);
     expect(withPlan).toMatchObject([{ modality: "occurred", date: "2022-02-08" }]);
+  });
+
+  it("joins what is said to have been agreed or discussed at a pair's calls to their last call before it", () => {
+    // Kremlin: Lukashenko and Merkel spoke on November 17, 2021; the releases of Putin's calls with Mario Draghi on
+    // the 22nd and with Charles Michel on the 24th refer back to their calls, and had each made a call of its own day.
+    const read = (id: string, date: string, text: string) => {
+      const p = prepareArticle({ ...article(text, date), id });
+      return findInteractions(p, findActors(p, testIndex), testIndex);
+    };
+    const raw = [
+      ...read(
+        "a",
+        "2021-11-19",
+        "Alexander Lukashenko spoke about the measures Minsk is taking to de-escalate the crisis and provide humanitarian aid to the migrants, as well as about his telephone conversation with Acting Federal Chancellor of Germany Angela Merkel on November 17.",
+      ),
+      ...read(
+        "b",
+        "2021-11-22",
+        "Both sides noted the expediency of developing practical cooperation between the EU and Minsk for a quick settlement of the crisis in accordance with the norms of humanitarian law, as discussed by President of Belarus Alexander Lukashenko and Acting Federal Chancellor of Germany Angela Merkel during their recent contacts over the telephone.",
+      ),
+      ...read(
+        "c",
+        "2021-11-24",
+        "Support was affirmed for systematic EU-Minsk cooperation, as agreed during President of Belarus Alexander Lukashenko's telephone conversations with Acting Chancellor of Germany Angela Merkel.",
+      ),
+    ];
+    const calls = mergeEvents(raw).filter((e) => e.type === "meeting" && e.b === "merkel");
+    expect(calls).toMatchObject([{ a: "alexander-lukashenko", modality: "occurred", channel: "phone", date: "2021-11-17" }]);
+    expect(calls[0]!.evidence.map((e) => e.article)).toEqual(["a", "b", "c"]);
   });
 
   it("keeps meetings a week apart, and meetings by different channels, apart", () => {

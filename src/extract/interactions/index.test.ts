@@ -187,6 +187,48 @@ describe("transcript turns", () => {
   });
 });
 
+describe("meetings told of as past ones", () => {
+  /** Each meeting as "pair date recalled". */
+  function recalled(text: string, date: string, title = "") {
+    const p = prepareArticle(article(text, date, title));
+    return findInteractions(p, findActors(p, testIndex), testIndex)
+      .filter((x) => x.type === "meeting")
+      .map((x) => `${x.a}-${x.b} ${x.date} ${x.recalled ?? false}`);
+  }
+
+  it("marks a meeting a phrase refers back to, as agreed or discussed at it, as recalled", () => {
+    // Kremlin, 2021-11-24 (Putin's call with Charles Michel) and 2021-11-22 (with Mario Draghi): Lukashenko and Merkel
+    // had spoken on November 15 and 17; each release had made a call of its own day.
+    expect(
+      recalled("Support was affirmed for systematic EU-Minsk cooperation, as agreed during President of Belarus Alexander Lukashenko's telephone conversations with Acting Chancellor of Germany Angela Merkel.", "2021-11-24"),
+    ).toEqual(["alexander-lukashenko-merkel 2021-11-24 true"]);
+    const discussed =
+      "Both sides noted the expediency of developing practical cooperation between the EU and Minsk for a quick settlement of the crisis in accordance with the norms of humanitarian law, as discussed by President of Belarus Alexander Lukashenko and Acting Federal Chancellor of Germany Angela Merkel during their recent contacts over the telephone.";
+    expect(recalled(discussed, "2021-11-22")).toEqual(["alexander-lukashenko-merkel 2021-11-22 true"]);
+    // The other phrasings, in sentences of the same kind: what was agreed at talks, what follows up on a call.
+    expect(recalled("Vladimir Putin and Emmanuel Macron noted the agreements reached at the talks between Olaf Scholz and Joe Biden.", "2022-02-08")).toContain("biden-scholz 2022-02-08 true");
+    expect(recalled("Olaf Scholz briefed Vladimir Putin on the situation, following up on his last telephone conversation with Joe Biden.", "2022-02-08")).toContain("biden-scholz 2022-02-08 true");
+  });
+
+  it("does not mark as recalled the call an article is about, nor a meeting its sentence dates", () => {
+    // Kremlin, 2022-01-13: the release's own call, though "recent" follows its cue.
+    const call =
+      "Vladimir Putin had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev.\n\nDuring the telephone conversation, Vladimir Putin and President of the Republic of Uzbekistan Shavkat Mirziyoyev discussed the recent events in Kazakhstan.";
+    expect(recalled(call, "2022-01-13", "Telephone conversation with President of Uzbekistan Shavkat Mirziyoyev").every((x) => x.endsWith("false"))).toBe(true);
+    // Kremlin, 2022-05-03: what was agreed at a meeting of a stated day keeps that day.
+    const guterres =
+      "Vladimir Putin informed his French counterpart about the evacuation of the civilians retained by nationalists at the Azovstal plant, with the evacuation proceeding as agreed during the April 26 meeting between Vladimir Putin and UN Secretary-General Antonio Guterres.";
+    expect(recalled(guterres, "2022-05-03")).toContain("antonio-guterres-putin 2022-04-26 false");
+    // Kremlin, 2021-11-26 ("the agreements we reached during our meeting today"): a sentence naming its day dates its meeting.
+    expect(recalled("Emmanuel Macron and Olaf Scholz noted the agreements reached during their meeting today.", "2022-02-08")).toEqual(["macron-scholz 2022-02-08 false"]);
+    // "Earlier" with no determiner is earlier that day; "the agreements reached at the talks were discussed in the
+    // conversation" tells of this conversation.
+    expect(recalled("Earlier Vladimir Putin held talks with Emmanuel Macron.", "2022-02-08")).toEqual(["macron-putin 2022-02-08 false"]);
+    const discussedInCall = "The agreements reached at the talks in Moscow were discussed in the telephone conversation between Vladimir Putin and Emmanuel Macron.";
+    expect(recalled(discussedInCall, "2022-02-08")).toEqual(["macron-putin 2022-02-08 false"]);
+  });
+});
+
 describe("a sentence with thousands of mentions", () => {
   // Used to be quadratic (every cue scanned per gap, the whole sentence per link): about a minute.
   it("is read in time linear in its length", { timeout: 30_000 }, () => {

@@ -11,8 +11,23 @@ import { turnLabel } from "./turns.js";
 import { ASTERISM } from "../transcript-marks.js";
 
 // Words that tell of a meeting as a past one, right before its cue: "his recent videoconference meeting", "the
-// previous telephone conversation".
-const RECALLED = /\b(?:recent|previous|earlier)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// previous telephone conversation", "during their last meeting". "Earlier" and "last" only after a determiner:
+// "Earlier Putin met ..." is earlier that day, "at last met" no past meeting.
+const RECALLED = /\b(?:recent|previous|(?:the|their|his|her|its|our|an?)\s+(?:earlier|last))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// A phrase that refers back to a meeting it names, up to the meeting's cue: what was agreed, discussed or reached at a
+// meeting was so before it was told of ("as agreed during President of Belarus Alexander Lukashenko's telephone
+// conversations with ...", "the agreements reached at the talks"), and what is followed up or continued is done
+// ("following up on their conversation", "further to ..."). Words, not a clause: no comma and no auxiliary between
+// ("the agreements reached at the talks were discussed by A and B during their call" is the call told of). Not "the
+// agreements we reached during our meeting today": a sentence that names a day dates its meeting itself.
+const WORDS = (n: number) => String.raw`(?:(?!(?:is|are|was|were|be|been|will|would|has|have|had)\s)[^\s,;.]+\s+){0,${n}}`;
+const REFERRED_BACK = new RegExp(
+  String.raw`\b(?:(?:as\s+(?:agreed|discussed|arranged)|(?:agreements?|arrangements|understandings?)\s+reached)\s+(?:by\s+${WORDS(10)})?(?:at|during|in|following)` +
+    String.raw`|following\s+up\s+on|in\s+continuation\s+of|further\s+to|(?:as\s+a\s+|in\s+)follow[- ]up\s+to)\s+${WORDS(12)}$`,
+  "iu",
+);
+// "... as discussed by A and B during their recent contacts": the participle is the meeting's cue itself.
+const REFERRED_BACK_VERB = /^(?:discussed|agreed)\s+by\b/i;
 // A meeting cue in the past tense: "met", "held", "spoke".
 const PAST_TENSE_CUE = /^(?:met|held|had|spoke|talked|conducted|received|hosted)\b/i;
 
@@ -131,19 +146,31 @@ function cueText(p: PreparedArticle, f: Pick<Found, "item" | "sentence">, from: 
 
 /**
  * What a dated meeting's day says of it, for the merge (`out` and `found` are parallel): dated on its article's own
- * day (and then, told of as "recent", a recalled one), or dated after the day it is told on and so still to come
- * ("I am going to Kiev tomorrow to meet with President Zelensky": the modality cues missed "going to ... to meet").
+ * day (and then, told of as a past one in a sentence that names no day, a recalled one), or dated after the day it is
+ * told on and so still to come ("I am going to Kiev tomorrow to meet with President Zelensky": the modality cues
+ * missed "going to ... to meet").
  */
 function settleMeetingDays(p: PreparedArticle, out: RawInteraction[], found: Found[], dates: ArticleDates): void {
   for (const [k, x] of out.entries()) {
     if (x.type !== "meeting" || x.date === null) continue;
     if (x.date === dates.articleDate) {
       x.onArticleDay = true;
-      if (x.modality === "occurred" && RECALLED.test(cueText(p, found[k]!, -60, 0))) x.recalled = true;
+      const f = found[k]!;
+      if (x.modality === "occurred" && !dates.spans[f.sentence]?.length && toldAsPast(p, f)) x.recalled = true;
     }
     const now = dates.deixis[found[k]!.sentence] ?? dates.articleDate;
     if (x.modality === "occurred" && now && x.date > now) x.modality = "planned";
   }
+}
+
+/**
+ * Whether the words before a meeting's cue tell of it as a past one ("his recent ...", "as agreed during ...") rather
+ * than the article's own event ("During the telephone conversation, the leaders discussed ...").
+ */
+function toldAsPast(p: PreparedArticle, f: Found): boolean {
+  const before = cueText(p, f, -120, 0);
+  if (RECALLED.test(before.slice(-60)) || REFERRED_BACK.test(before)) return true;
+  return /\bas\s+$/i.test(before) && REFERRED_BACK_VERB.test(cueText(p, f, 0, 20));
 }
 
 // "... spoke by telephone with the President of Ukraine. Volodymyr Zhelensky ..." :
