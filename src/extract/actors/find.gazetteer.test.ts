@@ -138,6 +138,8 @@ describe("a role that names no one person", () => {
     expect(actors("Artistic Director of the Dmitry Shostakovich St Petersburg Academic Philharmonic Hall Yury Temirkanov came.", "2022-05-11")).toEqual([
       "yuri-temirkanov",
     ]);
+    // Kremlin, 2021-11-16: the Krasnoyarsk governor who died in 2002, by title and surname.
+    expect(actors("Vladimir Putin: In his time, Governor Lebed promoted the idea of the Krasnoyarsk hub.", "2021-11-16")).toEqual(["putin"]);
     // Alive on the article's day, an actor.
     expect(actors("Mikhail Gorbachev met Joe Biden.", "2022-03-01")).toEqual(["mikhail-gorbachev", "biden"]);
     expect(actors("Mikhail Gorbachev was remembered by Joe Biden.", "2022-09-01")).toEqual(["biden"]);
