@@ -1,8 +1,12 @@
 // Generates a large synthetic graph file in the explorer's format (seeded, so
-// the same options give the same bytes), for tests and benchmarks.
+// the same options give the same bytes), for tests and benchmarks, which import generateGraph.
 //   npm run generate:graph -- --actors 5000 --edges 50000 --seed 1 --out /tmp/large.json
-import { writeFileSync } from "node:fs";
+// --out is required: its old default, graph-data/generated-graph.json, put 31 MB among the project's files, where
+// git saw it as new; no caller relied on it (the tests, e2e and the benchmark import generateGraph).
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { MAX_SEED, parseCommandLine, runCommand, UsageError, wholeNumber } from "../src/cli/command-line.js";
 import { summariseInteractions } from "../src/shared/filter.js";
 import { DEFAULT_WEIGHTS, GRAPH_FORMAT_VERSION, type GraphFile, type Interaction, type InteractionType } from "../src/shared/graph-schema.js";
 
@@ -130,16 +134,52 @@ export function generateGraph({ actors, edges, seed }: GenerateOptions): GraphFi
   };
 }
 
-function arg(argv: string[], name: string, fallback: string): string {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : fallback;
+export const MAX_ACTORS = 500_000;
+/** About 600 bytes of JSON an edge: 500,000 edges and as many actors stay under V8's longest string (~536 M characters). */
+export const MAX_EDGES = 500_000;
+
+export const USAGE = `Usage: npm run generate:graph -- --out FILE [options]
+
+Writes a seeded synthetic graph in the explorer's format (the same options write the same bytes).
+
+Options:
+  --out FILE       graph file to write (required)
+  --actors N       actors, 1 to ${MAX_ACTORS.toLocaleString("en")} (default 5000)
+  --edges N        edges, 0 to ${MAX_EDGES.toLocaleString("en")} (default 50000; fewer if the actors cannot have that many pairs)
+  --seed S         a whole number from 0 to ${MAX_SEED} (default 1)
+  -h, --help       show this help`;
+
+export function parseGenerateArgs(argv: readonly string[]): GenerateOptions & { out: string } {
+  const { values } = parseCommandLine(argv, {
+    out: { type: "string" },
+    actors: { type: "string" },
+    edges: { type: "string" },
+    seed: { type: "string" },
+  });
+  if (!values.out) throw new UsageError("--out FILE is required");
+  if (existsSync(values.out) && statSync(values.out).isDirectory()) throw new UsageError(`--out ${values.out} is a folder, not a file`);
+  return {
+    out: values.out,
+    actors: wholeNumber("actors", values.actors, 5000, { min: 1, max: MAX_ACTORS }),
+    edges: wholeNumber("edges", values.edges, 50_000, { min: 0, max: MAX_EDGES }),
+    seed: wholeNumber("seed", values.seed, 1, { min: 0, max: MAX_SEED }),
+  };
+}
+
+function main(): number {
+  const { out, ...options } = parseGenerateArgs(process.argv.slice(2));
+  const file = generateGraph(options);
+  try {
+    mkdirSync(dirname(resolve(out)), { recursive: true });
+    writeFileSync(out, JSON.stringify(file));
+  } catch (e) {
+    console.error(`generate:graph: cannot write ${out}: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+  console.log(`wrote ${out}: ${file.nodes.length} actors, ${file.edges.length} edges (seed ${options.seed})`);
+  return 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const argv = process.argv.slice(2);
-  const options = { actors: Number(arg(argv, "actors", "5000")), edges: Number(arg(argv, "edges", "50000")), seed: Number(arg(argv, "seed", "1")) };
-  const out = arg(argv, "out", "graph-data/generated-graph.json");
-  const file = generateGraph(options);
-  writeFileSync(out, JSON.stringify(file));
-  console.log(`wrote ${out}: ${file.nodes.length} actors, ${file.edges.length} edges (seed ${options.seed})`);
+  process.exitCode = await runCommand("generate:graph", USAGE, main);
 }

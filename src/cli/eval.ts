@@ -15,6 +15,7 @@ import { meetingsReport } from "../eval/meetings.js";
 import { generatedReport, type TruthFact } from "../eval/truth.js";
 import { generateArticles } from "../generate/generate.js";
 import type { Gazetteer } from "../shared/types.js";
+import { parseCommandLine, runCommand } from "./command-line.js";
 
 interface EvalSection {
   name: string;
@@ -32,7 +33,17 @@ const GENERATED = { seed: 1, count: 2000 };
 const ROOT = resolve(import.meta.dirname, "../..");
 const SHARED = resolve(ROOT, "../shared");
 
+export const USAGE = `Usage: npm run eval
+
+Measures the extractor against the hand annotation of the bundled seed articles and the Kremlin
+meetings in ${SHARED} (skipped when that folder is absent), and against ${GENERATED.count.toLocaleString("en")} articles
+generated from graph-data/gazetteer.yaml (seed ${GENERATED.seed}). It takes no arguments.
+
+Options:
+  -h, --help   show this help`;
+
 async function main(): Promise<void> {
+  parseCommandLine(process.argv.slice(2), {});
   if (!existsSync(SHARED)) console.log(`eval: ${SHARED} is not here: only the generated articles are measured`);
   const gazetteer = parseGazetteer(readFileSync(join(ROOT, "graph-data/gazetteer.yaml"), "utf8"), "graph-data/gazetteer.yaml");
   const index = buildActorIndex(gazetteer);
@@ -56,7 +67,7 @@ let pipelineError: string | null = null;
  * The whole per-article pipeline; when a later stage throws, the actors are
  * still measured (with no interactions) and the failure is reported once.
  */
-function process(article: Article, index: ActorIndex): ArticleResult {
+function measureArticle(article: Article, index: ActorIndex): ArticleResult {
   try {
     return processArticle(article, index);
   } catch (e) {
@@ -79,7 +90,7 @@ function readSeeds(index: ActorIndex): EvalData["seeds"] {
   for (const id of Object.keys(gold.articles).sort()) {
     const path = join(dir, `${id}.txt`);
     if (!existsSync(path)) continue;
-    for (const article of parsePlainText(readFileSync(path, "utf8"), path, id).articles) results.push(process(article, index));
+    for (const article of parsePlainText(readFileSync(path, "utf8"), path, id).articles) results.push(measureArticle(article, index));
   }
   return { gold, results };
 }
@@ -89,7 +100,7 @@ function readGenerated(gazetteer: Gazetteer, index: ActorIndex): EvalData["gener
   const results: ArticleResult[] = [];
   for (const { article, truth: facts } of generateArticles(gazetteer, { ...GENERATED, layouts: ["jsonl"] })) {
     truth.push(...facts);
-    results.push(process(article, index));
+    results.push(measureArticle(article, index));
   }
   return { articles: GENERATED.count, seed: GENERATED.seed, truth, results };
 }
@@ -102,9 +113,9 @@ async function readKremlin(index: ActorIndex): Promise<EvalData["kremlin"]> {
   const results: ArticleResult[] = [];
   const file = { path: csv, kind: "csv" as const, size: statSync(csv).size };
   for await (const event of readInput(file, () => {})) {
-    if (event.type === "article") results.push(process(event.article as Article, index));
+    if (event.type === "article") results.push(measureArticle(event.article as Article, index));
   }
   return { silver, results };
 }
 
-await main();
+process.exitCode = await runCommand("eval", USAGE, main);

@@ -9,6 +9,7 @@ import { DEFAULT_FILTERS, type Filters } from "../shared/filter.js";
 import { DATA_FORMATS, exportFiles, snapshotFromFile, type DataFormat } from "../export/snapshot.js";
 import { sceneToSvg } from "../export/svg.js";
 import { CHROMIUM_FLAGS, systemChromium } from "./chromium.js";
+import { nonNegativeNumber, UsageError, wholeNumber } from "./command-line.js";
 
 export const FORMATS = ["png", ...DATA_FORMATS] as const;
 export type Format = (typeof FORMATS)[number];
@@ -33,7 +34,7 @@ Options:
   --out FILE              output file; csv writes FILE's stem + _nodes.csv and _edges.csv
 `;
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export interface ExportOptions {
   format: Format;
@@ -51,13 +52,6 @@ function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-function positiveInt(name: string, value: string | undefined, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`--${name} must be a whole number from 1 to ${max}, got "${value}"`);
-  return n;
 }
 
 export function parseExportArgs(argv: string[]): ExportOptions {
@@ -117,14 +111,8 @@ export function parseExportArgs(argv: string[]): ExportOptions {
   if (values["include-unrealised"] && values["exclude-unrealised"]) {
     throw new UsageError("--include-unrealised and --exclude-unrealised contradict each other");
   }
-  let minWeight = 0;
-  if (values["min-weight"] !== undefined) {
-    minWeight = Number(values["min-weight"]);
-    if (values["min-weight"].trim() === "" || !Number.isFinite(minWeight) || minWeight < 0) {
-      throw new UsageError(`--min-weight must be a number ≥ 0, got "${values["min-weight"]}"`);
-    }
-  }
-  const scale = positiveInt("scale", values.scale, 1, 2);
+  const minWeight = nonNegativeNumber("min-weight", values["min-weight"], 0);
+  const scale = wholeNumber("scale", values.scale, 1, { min: 1, max: 2 });
   return {
     format: format as Format,
     graph: values.graph ?? "graph-data/graph.json",
@@ -140,8 +128,8 @@ export function parseExportArgs(argv: string[]): ExportOptions {
       from: values.from ?? null,
       to: values.to ?? null,
     },
-    width: positiveInt("width", values.width, 1200, 8000),
-    height: positiveInt("height", values.height, 900, 8000),
+    width: wholeNumber("width", values.width, 1200, { min: 1, max: 8000 }),
+    height: wholeNumber("height", values.height, 900, { min: 1, max: 8000 }),
     scale,
   };
 }

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { DEFAULT_WEIGHTS, type Weights } from "../shared/types.js";
 import { MB_PER_THREAD } from "./threads.js";
+import { nonNegativeNumber, UsageError, wholeNumber } from "./command-line.js";
 
 export interface ExtractOptions {
   inputs: string[];
@@ -38,14 +39,7 @@ Options:
   --corpus TEXT       credit line for the corpus, shown by the explorer
   -h, --help          show this help`;
 
-export class UsageError extends Error {}
-
-function nonNegative(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const w = Number(value);
-  if (!value.trim() || !Number.isFinite(w) || w < 0) throw new UsageError(`--${name} must be a number ≥ 0, got "${value}"`);
-  return w;
-}
+export { UsageError };
 
 export function parseExtractArgs(argv: string[]): ExtractOptions {
   let parsed;
@@ -70,22 +64,19 @@ export function parseExtractArgs(argv: string[]): ExtractOptions {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
   const v = parsed.values;
-  const workers = v.workers === undefined ? 1 : Number(v.workers);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
-    throw new UsageError(`--workers must be a whole number from 1 to 256, got "${v.workers}"`);
-  }
+  const workers = wholeNumber("workers", v.workers, 1, { min: 1, max: 256 });
   return {
     inputs: parsed.positionals.length ? parsed.positionals : ["graph-data/articles"],
     out: v.out ?? "graph-data/graph.json",
     actors: v.actors ?? "graph-data/gazetteer.yaml",
     actorsGiven: v.actors !== undefined,
     workers,
-    mbPerThread: nonNegative("mb-per-thread", v["mb-per-thread"], MB_PER_THREAD),
+    mbPerThread: nonNegativeNumber("mb-per-thread", v["mb-per-thread"], MB_PER_THREAD),
     strict: v.strict ?? false,
     weights: {
-      meeting: nonNegative("w-meeting", v["w-meeting"], DEFAULT_WEIGHTS.meeting),
-      statement: nonNegative("w-statement", v["w-statement"], DEFAULT_WEIGHTS.statement),
-      comention: nonNegative("w-comention", v["w-comention"], DEFAULT_WEIGHTS.comention),
+      meeting: nonNegativeNumber("w-meeting", v["w-meeting"], DEFAULT_WEIGHTS.meeting),
+      statement: nonNegativeNumber("w-statement", v["w-statement"], DEFAULT_WEIGHTS.statement),
+      comention: nonNegativeNumber("w-comention", v["w-comention"], DEFAULT_WEIGHTS.comention),
     },
     corpus: v.corpus,
     help: v.help ?? false,
