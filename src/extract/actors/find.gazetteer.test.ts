@@ -270,6 +270,10 @@ describe("names that are not the known person's", () => {
       ["Boris Johnson came. Mr. Prime-Minister Johnson, welcome.", ["johnson-boris", "johnson-boris"]],
       ["Putin congratulated Buddhists on the beginning of the White Moon.", ["putin"]],
       ["Vladimir Putin spoke in Moscow. Then Putin left.", ["putin", "putin"]],
+      // Adverbs that start a sentence: each had made a person of its own ("Tonight Putin").
+      ...["Tonight", "Overnight", "Again", "Afterward", "Soon", "Once", "Already", "Abroad", "Meantime"].map(
+        (w): [string, string[]] => [`${w} Putin met Joe Biden in Geneva.`, ["putin", "biden"]],
+      ),
     ];
     for (const [text, want] of cases) expect(actors(text, "2021-11-02"), text).toEqual(want);
   });

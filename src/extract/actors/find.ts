@@ -59,7 +59,9 @@ const NOT_A_FIRST_NAME = new Set(
   `like unlike including regarding concerning dear thanks thank congratulations welcome comrade citizen team candidate
   democrat democrats republican republicans labour tory conservative liberal socialist communist uncle aunt brother sister
   father mother son daughter wife husband herr frau monsieur madame mister senor signor former late young elder
-  ask asked says said tells told meets met calls called urges warns slams hails`.split(/\s+/).filter(Boolean),
+  ask asked says said tells told meets met calls called urges warns slams hails
+  tonight overnight again afterward soon once already often sometimes never always elsewhere abroad thereafter anyway
+  meantime together altogether`.split(/\s+/).filter(Boolean),
 );
 /** Endings of the adjectives and participles that stand before a surname in a headline ("Defiant Putin", "Embattled Johnson"). */
 const DESCRIBING = /(?:ed|ing|ful|ous|ive|less|ant|ent|ic|ly|ish|ist|ary|ble)$/;
