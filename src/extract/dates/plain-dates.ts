@@ -2,8 +2,9 @@
 //
 // chrono runs some thirty parsers and ten refiners over every date window: about 23 µs a window, a fifth
 // of an article's extraction on the generated corpus. Most windows hold one date in one of a few plain
-// forms ("on Tuesday", "on Friday, April 1", "August 7", "March 3, 2022") and nothing else chrono
-// could read. Such a window is read here; any other goes to chrono as before.
+// forms ("on Tuesday", "on Friday, April 1", "August 7", "March 3, 2022") or one casual day word
+// ("today", "yesterday", "tomorrow": "the topic of today's meeting"), and nothing else chrono could
+// read. Such a window is read here; any other goes to chrono as before.
 //
 // "Nothing else chrono could read" is decided conservatively from chrono's own vocabulary: no digit
 // anywhere else in the window, no month, weekday or casual date word ("today", "noon"), no number word
@@ -11,7 +12,9 @@
 // refiners would join to it ("last Tuesday", "end of", "Tuesday of next week", "June 2 pm", a time
 // zone such as "EST"). The values are chrono's rules for these forms: a year left out is the one that
 // puts the date nearest the moment of writing, a weekday alone is the nearest such day (3 days either
-// way, the day itself when it is that day), and an impossible date ("February 30") goes to chrono.
+// way, the day itself when it is that day), an impossible date ("February 30") goes to chrono, and a
+// casual day word is the day of the moment of writing, the one before or the one after, day, month and
+// year certain, no weekday at all (chrono's casualReferences).
 // plain-dates.test.ts holds this to chrono on every form with words of each kind around it.
 
 import { MONTHS, WEEKDAYS } from "../../shared/calendar.js";
@@ -41,8 +44,10 @@ const PLAIN = new RegExp(
   "g",
 );
 
-const WORD = "(?<![\\p{L}\\p{N}_])";
-const END = "(?![\\p{L}\\p{N}_])";
+// chrono's word boundaries are "(\W|^)" and "(?=\W|$)" without the `u` flag, ASCII only: it reads the "today" of
+// "étoday". So are these: every boundary chrono sees is one here, whatever letter stands next to it.
+const WORD = "(?<![A-Za-z0-9_])";
+const END = "(?![A-Za-z0-9_])";
 // chrono's words that make a date, a time or a period on their own (its month, weekday and casual dictionaries).
 const HEAD_WORDS = [
   "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -67,8 +72,10 @@ const ELSEWHERE = new RegExp(
   [
     "\\d",
     `${WORD}(?:${HEAD_WORDS.join("|")})${END}`,
-    `${WORD}(?:(?:${NUMBERS})(?![\\p{L}\\p{N}_])|${HALF_AN})\\s{0,3}(?:${UNITS})${END}`,
+    `${WORD}(?:(?:${NUMBERS})${END}|${HALF_AN})\\s{0,3}(?:${UNITS})${END}`,
     `${WORD}(?:${MODIFIERS})\\s*(?:${UNITS})${END}`,
+    // Casual words chrono runs into the word before: "lastnight" (ENCasualDateParser), "thismorning" (ENCasualTimeParser).
+    `${WORD}(?:last\\s*night|this\\s{0,3}(?:morning|afternoon|evening|night|midnight|midday|noon))${END}`,
   ].join("|"),
   "iu",
 );
@@ -91,11 +98,26 @@ const SPACES_AFTER_DAY = /^\s+(?:[^A-Za-z0-9_]|$)/;
 // chrono's weekday pattern takes a comma or bracket after the weekday, spaced or not.
 const WEEKDAY_TAIL = /^\s*[,)）]/;
 
+// chrono's casual day words (ENCasualDateParser) read here, with the day each moves from the moment of writing. Its
+// pattern, boundaries and case folding: the word alone, any case, ASCII boundaries, no `u` (so no "yeſterday").
+// Its other words are left to chrono, in HEAD_WORDS: "now" and "tonight" carry a time, "tmr", "tmrw" and
+// "overmorrow" are rare, "last night" moves back a day only after 6 am.
+const CASUAL_DAYS: Readonly<Record<string, number>> = { today: 0, yesterday: -1, tomorrow: 1 };
+const CASUAL = /(?<![A-Za-z0-9_])(?:today|yesterday|tomorrow)(?![A-Za-z0-9_])/i;
+// What chrono joins to a casual day word is not what it joins to a plain date (JOINED_BEFORE, JOINED_AFTER): its
+// pattern is the word alone, no "on", "this" or "last" ("about this today" is "today"), and with no other date
+// or time in the window (ELSEWHERE) its refiners join nothing to it either: the merging ones need a second
+// result ("today at 10 am", "from today to Friday", "two days after today", "yesterday evening"), the year
+// suffix and time zone offset a number. Only a time zone's abbreviation after it is joined ("today EST",
+// ZONE_AFTER). Its ENEndOfPeriodRefiner moves only a month without a day or "this week" to the period's end,
+// never a casual day, but its "end of" goes to chrono all the same: "the topic of today's meeting" stays here.
+const CASUAL_JOINED_BEFORE = new RegExp(`${WORD}(?:day|end)\\s+of\\s+(?:the\\s+)?$`, "iu");
+
 const DAY_MS = 86_400_000;
 
 class Components implements PlainComponents {
   constructor(
-    private readonly values: Readonly<Record<DateComponent, number>>,
+    private readonly values: Readonly<Record<DateComponent, number | null>>,
     private readonly certain: readonly DateComponent[],
   ) {}
   get(c: DateComponent): number | null {
@@ -133,8 +155,7 @@ function nearestYear(ref: Date, month: number, day: number): number {
 export function readPlainDate(text: string, ref: Date): FoundDate[] | undefined {
   PLAIN.lastIndex = 0;
   const m = PLAIN.exec(text);
-  // No plain date, and nothing chrono could read: no date at all ("after the consultations").
-  if (!m) return ELSEWHERE.test(text) ? undefined : [];
+  if (!m) return readCasualDay(text, ref);
   const start = m.index;
   const end = start + m[0].length;
   const before = text.slice(0, start);
@@ -166,4 +187,20 @@ export function readPlainDate(text: string, ref: Date): FoundDate[] | undefined 
   if (weekdayName !== undefined) certain.push("weekday");
   const weekday = weekdayName !== undefined ? WEEKDAYS.indexOf(weekdayName) : new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   return [{ index: start, text: m[0], start: new Components({ year, month, day, weekday }, certain) }];
+}
+
+/** The one casual day word of `text` ("today's meeting"), for a text with no plain date; as readPlainDate. */
+function readCasualDay(text: string, ref: Date): FoundDate[] | undefined {
+  const m = CASUAL.exec(text);
+  // No date, and nothing chrono could read: no date at all ("after the consultations").
+  if (!m) return ELSEWHERE.test(text) ? undefined : [];
+  const start = m.index;
+  const before = text.slice(0, start);
+  const after = text.slice(start + m[0].length);
+  if (ELSEWHERE.test(before) || ELSEWHERE.test(after)) return undefined;
+  if (CASUAL_JOINED_BEFORE.test(before) || ZONE_AFTER.test(after)) return undefined;
+  // chrono moves the reference's day (timezone 0) by whole days with setDate: the UTC date, moved.
+  const date = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() + CASUAL_DAYS[m[0].toLowerCase()]!));
+  const values = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), weekday: null };
+  return [{ index: start, text: m[0], start: new Components(values, ["day", "month", "year"]) }];
 }
