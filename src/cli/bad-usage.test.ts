@@ -1,4 +1,4 @@
-// Bad usage of the project's other commands (sample, eval, generate:corpus, generate:graph), run as a user runs them:
+// Bad usage of the project's commands (sample, eval, generate:corpus, generate:graph, extract, export), run as a user runs them:
 // a message naming the option and the value, then the usage, on stderr, exit code 2, no stack trace, and nothing
 // written; --help prints the usage on stdout with exit code 0.
 import { spawn } from "node:child_process";
@@ -20,6 +20,8 @@ const SCRIPTS = {
   eval: "src/cli/eval.ts",
   "generate:corpus": "scripts/generate-corpus.ts",
   "generate:graph": "scripts/generate-graph.ts",
+  extract: "src/cli/extract.ts",
+  export: "src/cli/export.ts",
 } as const;
 type Command = keyof typeof SCRIPTS;
 
@@ -175,5 +177,20 @@ describe.concurrent("npm run generate:graph", () => {
   });
   it("--help prints the usage", async () => {
     expectHelp(await run("generate:graph", ["--help"]), "generate:graph");
+  });
+});
+
+describe.concurrent("npm run extract and npm run export", () => {
+  it("print the usage on stdout for --help", async () => {
+    expectHelp(await run("extract", ["--help"]), "extract");
+    // export had printed it on stderr.
+    expectHelp(await run("export", ["-h"]), "export");
+  });
+  it("name an unknown option without node's hint about positional arguments", async () => {
+    for (const command of ["extract", "export"] as const) {
+      const r = await run(command, ["--bogus"]);
+      expectBadUsage(r, command, "Unknown option '--bogus'");
+      expect(r.stderr).not.toContain("positional argument");
+    }
   });
 });

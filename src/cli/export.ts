@@ -3,13 +3,12 @@
 // (filterGraph) and the same colours and sizes (shared/appearance).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { interactionTypes, parseGraphFile, type GraphFile, type InteractionType } from "../shared/graph-schema.js";
 import { DEFAULT_FILTERS, type Filters } from "../shared/filter.js";
 import { DATA_FORMATS, exportFiles, snapshotFromFile, type DataFormat } from "../export/snapshot.js";
 import { sceneToSvg } from "../export/svg.js";
 import { CHROMIUM_FLAGS, systemChromium } from "./chromium.js";
-import { nonNegativeNumber, UsageError, wholeNumber } from "./command-line.js";
+import { nonNegativeNumber, parseCommandLine, runCommand, UsageError, wholeNumber } from "./command-line.js";
 
 export const FORMATS = ["png", ...DATA_FORMATS] as const;
 export type Format = (typeof FORMATS)[number];
@@ -55,35 +54,23 @@ function isIsoDate(s: string): boolean {
 }
 
 export function parseExportArgs(argv: string[]): ExportOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        format: { type: "string" },
-        from: { type: "string" },
-        to: { type: "string" },
-        types: { type: "string" },
-        "include-unrealised": { type: "boolean" },
-        "exclude-unrealised": { type: "boolean" },
-        "exclude-transcript": { type: "boolean" },
-        "exclude-untitled": { type: "boolean" },
-        "min-weight": { type: "string" },
-        focus: { type: "string" },
-        graph: { type: "string" },
-        out: { type: "string" },
-        width: { type: "string" },
-        height: { type: "string" },
-        scale: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  if (values.help) throw new UsageError("");
+  const { values } = parseCommandLine(argv, {
+    format: { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
+    types: { type: "string" },
+    "include-unrealised": { type: "boolean" },
+    "exclude-unrealised": { type: "boolean" },
+    "exclude-transcript": { type: "boolean" },
+    "exclude-untitled": { type: "boolean" },
+    "min-weight": { type: "string" },
+    focus: { type: "string" },
+    graph: { type: "string" },
+    out: { type: "string" },
+    width: { type: "string" },
+    height: { type: "string" },
+    scale: { type: "string" },
+  });
   const format = values.format;
   if (!format) throw new UsageError("--format is required");
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -205,23 +192,19 @@ export async function runExport(options: ExportOptions): Promise<string[]> {
   return paths;
 }
 
-async function main(): Promise<void> {
-  let options: ExportOptions;
+async function main(): Promise<number> {
   try {
-    options = parseExportArgs(process.argv.slice(2));
-    const written = await runExport(options);
-    for (const p of written) console.log(`wrote ${p}`);
+    return await runCommand("export", USAGE, async () => {
+      const written = await runExport(parseExportArgs(process.argv.slice(2)));
+      for (const p of written) console.log(`wrote ${p}`);
+    });
   } catch (e) {
-    if (e instanceof UsageError) {
-      if (e.message) console.error(`export: ${e.message}\n`);
-      console.error(USAGE);
-      process.exit(e.message ? 2 : 0);
-    }
     console.error(`export failed: ${(e as Error).stack ?? e}`);
-    process.exit(1);
+    return 1;
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("src/cli/export.ts")) {
-  void main();
+  // A failed run may leave a browser behind: it ends the process rather than wait for it.
+  void main().then((code) => (code === 0 ? (process.exitCode = 0) : process.exit(code)));
 }

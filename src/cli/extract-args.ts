@@ -1,8 +1,7 @@
 // Command-line options of `npm run extract`.
-import { parseArgs } from "node:util";
 import { DEFAULT_WEIGHTS, type Weights } from "../shared/types.js";
 import { MB_PER_THREAD } from "./threads.js";
-import { nonNegativeNumber, UsageError, wholeNumber } from "./command-line.js";
+import { HelpRequested, nonNegativeNumber, parseCommandLine, UsageError, wholeNumber } from "./command-line.js";
 
 export interface ExtractOptions {
   inputs: string[];
@@ -44,10 +43,9 @@ export { UsageError };
 export function parseExtractArgs(argv: string[]): ExtractOptions {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
+    parsed = parseCommandLine(
+      argv,
+      {
         out: { type: "string" },
         actors: { type: "string" },
         workers: { type: "string" },
@@ -57,11 +55,13 @@ export function parseExtractArgs(argv: string[]): ExtractOptions {
         "w-statement": { type: "string" },
         "w-comention": { type: "string" },
         corpus: { type: "string" },
-        help: { type: "boolean", short: "h" },
       },
-    });
+      { positionals: true },
+    );
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
+    // --help is an answer of its own (the usage, exit code 0), given by the caller.
+    if (e instanceof HelpRequested) return { ...parseExtractArgs([]), help: true };
+    throw e;
   }
   const v = parsed.values;
   const workers = wholeNumber("workers", v.workers, 1, { min: 1, max: 256 });
@@ -79,6 +79,6 @@ export function parseExtractArgs(argv: string[]): ExtractOptions {
       comention: nonNegativeNumber("w-comention", v["w-comention"], DEFAULT_WEIGHTS.comention),
     },
     corpus: v.corpus,
-    help: v.help ?? false,
+    help: false,
   };
 }
