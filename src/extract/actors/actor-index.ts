@@ -40,17 +40,23 @@ export interface ActorIndex {
   surnames: Map<string, number[]>;
   /** Lower-cased first name → the people who bear it: for a surname misspelt after it. */
   firstNames: Map<string, number[]>;
+  /** Surnames known only from a name that a title opens ("Patriarch Kirill", "King Salman"): see TITLE_BEFORE_NAME. */
+  titledSurnames: Set<string>;
 }
 
 const REGNAL_NUMBER = /^[IVXL]+$/;
 const PATRONYMIC = /^(?:bin|ibn|bint|ben)$/;
+// A title before a given name ("Patriarch Kirill", "Pope Francis", "King Salman"): the name is theirs after the title,
+// or once an article has named them; alone it is anyone's ("You raised a very important question, Kirill", said to a
+// journalist at a news conference, had been the Patriarch).
+const TITLE_BEFORE_NAME = new Set(["patriarch", "pope", "queen", "king", "prince", "princess", "sheikh", "emir", "sultan", "cardinal", "metropolitan", "archbishop", "ayatollah"]);
 
 export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
   const trie = new TokenTrie<Lex>();
   const people: PersonInfo[] = [];
   const byKey = new Map<string, number>();
   const holders = new Map<string, Holding[]>();
-  const surnameOwners = new Map<string, { cased: string; persons: number[] }>();
+  const surnameOwners = new Map<string, { cased: string; persons: number[]; untitled: boolean }>();
 
   gazetteer.people.forEach((person, n) => {
     byKey.set(person.key, n);
@@ -76,8 +82,9 @@ export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
       // "Moon Jae In" must not make "In" a surname: common words never stand alone for a person.
       if (surname.lower.length < 2 || NON_NAME_WORDS.has(surname.lower) || PARTICLES.has(surname.lower)) continue;
       if (!surnames.includes(surname.lower)) surnames.push(surname.lower);
-      const owner = surnameOwners.get(surname.lower) ?? { cased: surname.text, persons: [] };
+      const owner = surnameOwners.get(surname.lower) ?? { cased: surname.text, persons: [], untitled: false };
       if (!owner.persons.includes(n)) owner.persons.push(n);
+      if (familyFirst || !TITLE_BEFORE_NAME.has(first.lower)) owner.untitled = true;
       surnameOwners.set(surname.lower, owner);
     }
     const gender = firstNames.map((f) => FIRST_NAMES.get(f)).find((g) => g !== undefined) ?? null;
@@ -132,7 +139,8 @@ export function buildActorIndex(gazetteer: Gazetteer): ActorIndex {
       else firstNames.set(f, [n]);
     }
   });
-  return { gazetteer, trie, people, byKey, countries, holders, surnames, firstNames };
+  const titledSurnames = new Set([...surnameOwners].filter(([, owner]) => !owner.untitled).map(([lower]) => lower));
+  return { gazetteer, trie, people, byKey, countries, holders, surnames, firstNames, titledSurnames };
 }
 
 function casedTokens(text: string): string[] {

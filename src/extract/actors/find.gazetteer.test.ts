@@ -278,6 +278,16 @@ describe("names that are not the known person's", () => {
     for (const [text, want] of cases) expect(actors(text, "2021-11-02"), text).toEqual(want);
   });
 
+  it("reads a name that a title opens in the gazetteer as that person only after a title or once named", () => {
+    // Kremlin, 2021-12-23, the annual news conference: said to a journalist, not to the Patriarch.
+    expect(actors("Vladimir Putin: You raised a very important question, Kirill.", "2021-12-23")).toEqual(["putin"]);
+    // Kremlin, 2022-04-08: after his title (and Zhirinovsky, who died two days before, is history).
+    expect(actors("A funeral service for Vladimir Zhirinovsky was performed by Patriarch of Moscow and All Russia Kirill.", "2022-04-08")).toEqual([
+      "patriarch-kirill",
+    ]);
+    expect(actors("Patriarch Kirill met Vladimir Putin. Kirill said the talks were good.", "2021-12-23")).toEqual(["patriarch-kirill", "putin", "patriarch-kirill"]);
+  });
+
   it("tells offices of the gazetteer's catch-all kind apart by their title", () => {
     // Kremlin, 2022-05-10: the minister named before, not the Patriarch or Sergei Ivanov, who hold "other" offices too.
     expect(actors("Alexander Kozlov arrived. Patriarch Kirill spoke. I would like the Minister of Natural Resources and Environment to comment.", "2022-05-10")).toEqual([

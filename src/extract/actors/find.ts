@@ -1040,11 +1040,13 @@ class Finder {
   private resolveSurname(persons: number[], k: number, role: Role | null): number | null {
     const t = this.tok(k)!;
     const mentioned = persons.filter((p) => this.actors.has(this.index.people[p]!.person.key));
-    const ambiguous = AMBIGUOUS_SURNAMES.has(t.lower);
-    if (ambiguous) {
+    if (AMBIGUOUS_SURNAMES.has(t.lower)) {
       // "Austin" the city, "Price" the noun: only a person already named, and not as a sentence's first word unless they speak or act.
       if (mentioned.length === 0) return null;
       if (t.initial && !role && !this.personActsAfter(k)) return null;
+    } else if (this.index.titledSurnames.has(t.lower) && !role && mentioned.length === 0) {
+      // "Kirill" is the Patriarch after a title ("Patriarch of Moscow and All Russia Kirill") or once he is named.
+      return null;
     }
     if (mentioned.length > 0) return this.choosePerson(mentioned);
     const holding = persons.filter((p) => officesOn(this.index, p, this.date).length > 0);
