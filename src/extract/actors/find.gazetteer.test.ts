@@ -191,6 +191,21 @@ describe("a site's own title, once read as its own state's holder", () => {
     findActors(prepareArticle({ ...article(text, "2022-04-12", title), url }), index).mentions.map((m) => m.actor);
   const KREMLIN = "http://en.kremlin.ru/events/president/news/68180";
 
+  it("is, in a visitor's turn, the other speaker who holds it, not the last one named", () => {
+    // Kremlin, 2022-02-15, news conference with Olaf Scholz: Putin names the German President in his turn; Scholz's
+    // "the President" is his host (it had been Steinmeier).
+    const text =
+      "President of Russia Vladimir Putin: Ladies and gentlemen, I spoke about this with German President Frank-Walter Steinmeier last year.\n\n" +
+      "Federal Chancellor of Germany Olaf Scholz: Ladies and gentlemen, you have already heard from the President that we discussed every issue.";
+    const found = findActors(prepareArticle({ ...article(text, "2022-02-15"), url: KREMLIN }), index).mentions;
+    expect(found.map((m) => [m.actor, m.surface])).toEqual([
+      ["putin", "Vladimir Putin"],
+      ["steinmeier", "Frank-Walter Steinmeier"],
+      ["scholz", "Olaf Scholz"],
+      ["putin", "the President"],
+    ]);
+  });
+
   it("stays that holder after another state's holder is named", () => {
     // Kremlin, 2022-04-12: the working meetings are Putin's, not Lukashenko's.
     const text =

@@ -740,7 +740,8 @@ class Finder {
         // its own state's holder, it stays so.
         const own = role.capitalised ? this.ownTitle.get(role.head) : undefined;
         const titled = role.offices !== null && !DEPUTY.test(this.text.slice(this.tok(role.start)!.start, this.tok(role.end - 1)!.end));
-        const key = own ?? this.recentActor(null, (k) => this.fits(k, offices ?? [], noun ?? null, titled));
+        const fits = (k: string): boolean => this.fits(k, offices ?? [], noun ?? null, titled);
+        const key = own ?? this.otherParticipant(fits) ?? this.recentActor(null, fits);
         // A title only, capitalised: "a question for the speaker" is whoever is speaking.
         const holder = role.capitalised && offices && offices.length > 0 ? this.homeHolder(offices) : null;
         if (key) {
@@ -817,6 +818,22 @@ class Finder {
       if (endsLabel(this.text, mention.end)) return mention.actor;
     }
     return null;
+  }
+
+  /**
+   * In a visitor's turn of a transcript on a state's own site, the latest actor satisfying `ok` among the others who
+   * have spoken in it: at a news conference in Moscow, Scholz's "You have already heard from the President" is his
+   * host, who spoke before him, not the German President Putin had named in his own turn. Not in the host's own
+   * turns, where "the Prime Minister" is his own, whoever else has spoken.
+   */
+  private otherParticipant(ok: (key: string) => boolean): string | null {
+    const speaker = this.turnSpeaker();
+    const n = speaker === null ? undefined : this.index.byKey.get(speaker);
+    const home = this.homeCountry();
+    if (speaker === null || n === undefined || home === null || (this.index.people[n]!.person.affiliation ?? home) === home) return null;
+    const spoke = new Set<string>();
+    for (const mention of this.mentions) if (mention.actor !== speaker && endsLabel(this.text, mention.end)) spoke.add(mention.actor);
+    return spoke.size === 0 ? null : this.recentActor(null, (key) => spoke.has(key) && ok(key));
   }
 
   /** Latest actor satisfying `ok`; with `sentence`, the latest in that sentence first, then before. */
