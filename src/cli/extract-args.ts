@@ -1,7 +1,7 @@
 // Command-line options of `npm run extract`.
 import { DEFAULT_WEIGHTS, type Weights } from "../shared/types.js";
 import { MB_PER_THREAD } from "./threads.js";
-import { HelpRequested, nonNegativeNumber, parseCommandLine, UsageError, wholeNumber } from "./command-line.js";
+import { nonNegativeNumber, parseCommandLine, UsageError, wholeNumber } from "./command-line.js";
 
 export interface ExtractOptions {
   inputs: string[];
@@ -15,7 +15,6 @@ export interface ExtractOptions {
   strict: boolean;
   weights: Weights;
   corpus?: string;
-  help: boolean;
 }
 
 export const USAGE = `Usage: npm run extract -- [paths...] [options]
@@ -41,28 +40,22 @@ Options:
 export { UsageError };
 
 export function parseExtractArgs(argv: string[]): ExtractOptions {
-  let parsed;
-  try {
-    parsed = parseCommandLine(
-      argv,
-      {
-        out: { type: "string" },
-        actors: { type: "string" },
-        workers: { type: "string" },
-        "mb-per-thread": { type: "string" },
-        strict: { type: "boolean" },
-        "w-meeting": { type: "string" },
-        "w-statement": { type: "string" },
-        "w-comention": { type: "string" },
-        corpus: { type: "string" },
-      },
-      { positionals: true },
-    );
-  } catch (e) {
-    // --help is an answer of its own (the usage, exit code 0), given by the caller.
-    if (e instanceof HelpRequested) return { ...parseExtractArgs([]), help: true };
-    throw e;
-  }
+  // --help throws HelpRequested, which the caller answers with the usage.
+  const parsed = parseCommandLine(
+    argv,
+    {
+      out: { type: "string" },
+      actors: { type: "string" },
+      workers: { type: "string" },
+      "mb-per-thread": { type: "string" },
+      strict: { type: "boolean" },
+      "w-meeting": { type: "string" },
+      "w-statement": { type: "string" },
+      "w-comention": { type: "string" },
+      corpus: { type: "string" },
+    },
+    { positionals: true },
+  );
   const v = parsed.values;
   const workers = wholeNumber("workers", v.workers, 1, { min: 1, max: 256 });
   return {
@@ -79,6 +72,5 @@ export function parseExtractArgs(argv: string[]): ExtractOptions {
       comention: nonNegativeNumber("w-comention", v["w-comention"], DEFAULT_WEIGHTS.comention),
     },
     corpus: v.corpus,
-    help: false,
   };
 }

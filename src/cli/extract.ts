@@ -11,6 +11,7 @@ import { GraphAccumulator } from "../extract/graph/accumulate.js";
 import { buildActorIndex, type ActorIndex } from "../extract/actors/index.js";
 import { parseGazetteerCached } from "./gazetteer-cache.js";
 import { parseExtractArgs, USAGE, UsageError, type ExtractOptions } from "./extract-args.js";
+import { HelpRequested } from "./command-line.js";
 import { walkInputs } from "./walk-inputs.js";
 import { readInput } from "./read-inputs.js";
 import { processBatch, type BatchOutcome } from "./extract-batch.js";
@@ -76,12 +77,12 @@ async function extract(argv: string[], spill: () => SpilledArticles): Promise<nu
   try {
     options = parseExtractArgs(argv);
   } catch (e) {
+    if (e instanceof HelpRequested) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
     if (e instanceof UsageError) throw new Exit(2, `${e.message}\n\n${USAGE}`);
     throw e;
-  }
-  if (options.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
   }
 
   const walk = walkInputs(options.inputs);

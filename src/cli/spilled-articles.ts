@@ -75,6 +75,11 @@ function kindOf(x: Pick<RawInteraction, "type" | "modality" | "channel" | "chann
   return interactionTypes.indexOf(x.type) + MODALITY_BASE * modality + CHANNEL_BASE * channel + (x.channelDefault || x.transcript ? FLAG_BIT : 0) + (x.onArticleDay ? ON_DAY_BIT : 0) + (x.recalled ? RECALLED_BIT : 0);
 }
 
+/** Whether kindOf added the flag worth `bit` (FLAG_BIT, ON_DAY_BIT, RECALLED_BIT: each twice the one before). */
+function hasBit(kind: number, bit: number): boolean {
+  return Math.floor(kind / bit) % 2 === 1;
+}
+
 /** Spills whose files still have names (they could not be unlinked while open). */
 const named = new Set<SpilledArticles>();
 let tidyOnExit = false;
@@ -306,12 +311,12 @@ export class SpilledArticles {
     const channel = Math.floor(kind / CHANNEL_BASE) % (channels.length + 1);
     if (modality) x.modality = modalities[modality - 1];
     if (channel) x.channel = channels[channel - 1];
-    if (Math.floor(kind / FLAG_BIT) % 2) {
+    if (hasBit(kind, FLAG_BIT)) {
       if (x.type === "statement") x.transcript = true;
       else x.channelDefault = true;
     }
-    if (Math.floor(kind / ON_DAY_BIT) % 2) x.onArticleDay = true;
-    if (kind >= RECALLED_BIT) x.recalled = true;
+    if (hasBit(kind, ON_DAY_BIT)) x.onArticleDay = true;
+    if (hasBit(kind, RECALLED_BIT)) x.recalled = true;
     const speaker = this.speaker.values[i]!;
     if (speaker >= 0) x.speaker = this.actors.strings[speaker];
     return x;

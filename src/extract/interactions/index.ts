@@ -153,12 +153,12 @@ function cueText(p: PreparedArticle, f: Pick<Found, "item" | "sentence">, from: 
 function settleMeetingDays(p: PreparedArticle, out: RawInteraction[], found: Found[], dates: ArticleDates): void {
   for (const [k, x] of out.entries()) {
     if (x.type !== "meeting" || x.date === null) continue;
+    const f = found[k]!;
     if (x.date === dates.articleDate) {
       x.onArticleDay = true;
-      const f = found[k]!;
       if (x.modality === "occurred" && !dates.spans[f.sentence]?.length && toldAsPast(p, f)) x.recalled = true;
     }
-    const now = dates.deixis[found[k]!.sentence] ?? dates.articleDate;
+    const now = dates.deixis[f.sentence] ?? dates.articleDate;
     if (x.modality === "occurred" && now && x.date > now) x.modality = "planned";
   }
 }
