@@ -7,6 +7,8 @@ import { parseGraphFile } from "../shared/graph-schema.js";
 import { parseExtractArgs, UsageError } from "./extract-args.js";
 import { runExtract } from "./extract.js";
 import { SEED_ARTICLES as SEEDS } from "../extract/graph/seed-results.fixture.js";
+import { parseGazetteer } from "../extract/gazetteer.js";
+import { writeCorpus } from "../generate/write.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const KREMLIN = resolve(ROOT, "../shared/corpus/kremlin/putin.csv");
@@ -158,6 +160,30 @@ describe("npm run extract", () => {
       expect(run.stderr).not.toContain("note:");
       expect(readFileSync(join(dir, `w${workers}.json`), "utf8")).toBe(readFileSync(join(dir, "w1.json"), "utf8"));
     }
+  }, 180_000);
+
+  it("writes the same bytes in every time zone", async () => {
+    // Generated articles: every form of date the generator writes (weekdays, days without a year at
+    // every distance from the article's day, casual words), each read against the article's own day.
+    const input = join(dir, "zones");
+    const gazetteer = parseGazetteer(readFileSync(join(ROOT, "graph-data/gazetteer.yaml"), "utf8"), "gazetteer.yaml");
+    await writeCorpus(input, gazetteer, { seed: 11, count: 400, layouts: ["jsonl", "dated"], truthPath: join(dir, "zones.truth.json") });
+    const outputs = ["UTC", "Pacific/Kiritimati", "America/Santiago", "Pacific/Pago_Pago"].map((zone) => {
+      const out = join(dir, `zone-${zone.replace("/", "-")}.json`);
+      const run = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/extract.ts"), input, "--out", out], {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 120_000,
+        env: { ...process.env, TZ: zone },
+      });
+      expect(run.status, `${zone}: ${run.stderr}`).toBe(0);
+      expect(run.stderr).toContain("articles read 400 + skipped 0");
+      return readFileSync(out, "utf8");
+    });
+    const graph = JSON.parse(outputs[0]!) as { edges: { attributes: { interactions: { date: string | null }[] } }[] };
+    const dates = new Set(graph.edges.flatMap((e) => e.attributes.interactions.map((x) => x.date)));
+    expect(dates.size).toBeGreaterThan(100);
+    for (const other of outputs.slice(1)) expect(other).toBe(outputs[0]);
   }, 180_000);
 
   it("runs on one thread when the input is too small to pay for a second and no core is spare, and says so", () => {
