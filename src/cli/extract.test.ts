@@ -163,8 +163,8 @@ describe("npm run extract", () => {
   }, 180_000);
 
   it("writes the same bytes in every time zone", async () => {
-    // Generated articles: every form of date the generator writes (weekdays, days without a year at
-    // every distance from the article's day, casual words), each read against the article's own day.
+    // Generated articles: the generator's forms of date (weekdays, days with and without a year, casual
+    // words), each read against the article's own day, which is where a zone could move a reading.
     const input = join(dir, "zones");
     const gazetteer = parseGazetteer(readFileSync(join(ROOT, "graph-data/gazetteer.yaml"), "utf8"), "gazetteer.yaml");
     await writeCorpus(input, gazetteer, { seed: 11, count: 400, layouts: ["jsonl", "dated"], truthPath: join(dir, "zones.truth.json") });
