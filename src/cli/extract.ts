@@ -26,12 +26,8 @@ import type { WorkerData } from "./extract-worker.js";
 const HEAP_GROWING_PERCENT = 100;
 const BATCH_ARTICLES = 32;
 const BATCH_CHARS = 2_000_000;
-// Batches queued per worker thread: enough to keep it busy while the main thread extracts one, or
-// reads, folds results in or collects garbage for longer than that. With 3, a CPU profile of two
-// threads on 100,000 articles had the worker thread waiting for work 0.6 s of a 14 s run, spread
-// over the whole run; with 8, not measurably (the main thread's CPU 0.4-0.9 s less in 3 alternated
-// pairs, about 8 MB more peak memory).
-const QUEUED_PER_WORKER = 8;
+// Batches queued per worker thread: enough to keep it busy while the main thread extracts one.
+const QUEUED_PER_WORKER = 3;
 
 class Exit extends Error {
   constructor(
