@@ -446,12 +446,14 @@ export function dateAt(dates: ArticleDates, index: number, q: DateQuery): string
       astray -= 7;
     }
     if (astray > 1) {
-      // A plan is not dated by "last week": that is when it was made.
-      if (!q.past) continue;
-      // chrono picks the nearest year for a bare "December 19": a past event months ahead is last year's.
-      // A date just ahead is not this event's at all ("met ... ahead of the talks on February 24").
+      // chrono picks the nearest year for a bare "December 19": a past event months ahead is last
+      // year's, and a plan months behind is next year's ("will meet on July 12", written on January 10).
+      // A date just ahead is not a past event's at all ("met ... ahead of the talks on February 24"),
+      // nor is a plan dated by "last week": that is when it was made.
       if (!d.yearImplied || astray < 30) continue;
-      date = `${+date.slice(0, 4) - 1}${date.slice(4)}`;
+      // A year away, February 29 is no day at all.
+      if (date.endsWith("-02-29")) continue;
+      date = `${+date.slice(0, 4) + (q.past ? -1 : 1)}${date.slice(4)}`;
     }
     // On a tie the date after the words wins: English dates follow what they date ("talks ... on Tuesday").
     const distance = (q.at < d.start ? d.start - q.at - 0.5 : q.at > d.end ? q.at - d.end : 0) + (d.vague ? 40 : 0);
