@@ -168,6 +168,14 @@ describe("npm run extract", () => {
     const input = join(dir, "zones");
     const gazetteer = parseGazetteer(readFileSync(join(ROOT, "graph-data/gazetteer.yaml"), "utf8"), "gazetteer.yaml");
     await writeCorpus(input, gazetteer, { seed: 11, count: 400, layouts: ["jsonl", "dated"], truthPath: join(dir, "zones.truth.json") });
+    // And days without a year half a year from the article's, where the nearest year is a matter of hours.
+    const edge = (id: string, date: string, month: string) => ({
+      id,
+      title: "Plans",
+      date,
+      text: [9, 10, 11, 12, 13].map((d, i) => `Vladimir Putin will meet ${["Joe Biden", "Emmanuel Macron", "Olaf Scholz", "Xi Jinping", "Narendra Modi"][i]} on ${month} ${d}.`).join(" "),
+    });
+    writeFileSync(join(input, "edges.jsonl"), [edge("edge-1", "2022-01-10", "July"), edge("edge-2", "2022-07-11", "January")].map((a) => JSON.stringify(a)).join("\n") + "\n");
     const outputs = ["UTC", "Pacific/Kiritimati", "America/Santiago", "Pacific/Pago_Pago"].map((zone) => {
       const out = join(dir, `zone-${zone.replace("/", "-")}.json`);
       const run = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/extract.ts"), input, "--out", out], {
@@ -177,7 +185,7 @@ describe("npm run extract", () => {
         env: { ...process.env, TZ: zone },
       });
       expect(run.status, `${zone}: ${run.stderr}`).toBe(0);
-      expect(run.stderr).toContain("articles read 400 + skipped 0");
+      expect(run.stderr).toContain("articles read 402 + skipped 0");
       return readFileSync(out, "utf8");
     });
     const graph = JSON.parse(outputs[0]!) as { edges: { attributes: { interactions: { date: string | null }[] } }[] };

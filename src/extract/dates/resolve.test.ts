@@ -85,8 +85,9 @@ describe("resolveArticleDates", () => {
     expect(at("Putin met Scholz on July 12.", true)).toBe("2021-07-12");
     // A plan a few days gone by is not next year's: it is no date of this plan at all.
     expect(at("Putin will meet Scholz on January 3.", false)).toBe("2022-01-10");
-    // A leap day has no day a year away.
+    // A leap day has no day a year away (a past one had been made "2023-02-29").
     expect(dateAt(resolveArticleDates(prepared("2024-09-10", [["Putin will meet Scholz on February 29."]])), 0, { at: 0, past: false })).toBe("2024-09-10");
+    expect(dateAt(resolveArticleDates(prepared("2024-01-10", [["Putin met Scholz on February 29."]])), 0, { at: 0, past: true })).toBe("2024-01-10");
   });
 
   it("reads a bare weekday as the last one for a past event and the next one for a plan", () => {
