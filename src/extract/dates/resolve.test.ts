@@ -4,6 +4,8 @@ import { prepared } from "./prepared.fixture.js";
 
 
 const first = (text: string, ref: string) => findDates(text, ref, ref)[0]?.date;
+/** The date of an event cued at the start of the lone sentence of an article written on `articleDate`. */
+const dateOfLone = (articleDate: string, sentence: string, past: boolean) => dateAt(resolveArticleDates(prepared(articleDate, [[sentence]])), 0, { at: 0, past });
 
 describe("findDates", () => {
   it("resolves explicit and weekday dates against the article date", () => {
@@ -79,20 +81,19 @@ describe("resolveArticleDates", () => {
 
   it("moves a bare date months before the article into the next year for plans", () => {
     // Written on 2022-01-10: chrono puts July 12 in 2021 (182 days back, against 183 ahead).
-    const at = (sentence: string, past: boolean) => dateAt(resolveArticleDates(prepared("2022-01-10", [[sentence]])), 0, { at: 0, past });
-    expect(at("Putin will meet Scholz on July 12.", false)).toBe("2022-07-12");
-    expect(at("Putin will meet Scholz on July 11.", false)).toBe("2022-07-11");
-    expect(at("Putin met Scholz on July 12.", true)).toBe("2021-07-12");
+    expect(dateOfLone("2022-01-10", "Putin will meet Scholz on July 12.", false)).toBe("2022-07-12");
+    expect(dateOfLone("2022-01-10", "Putin will meet Scholz on July 11.", false)).toBe("2022-07-11");
+    expect(dateOfLone("2022-01-10", "Putin met Scholz on July 12.", true)).toBe("2021-07-12");
     // A plan a few days gone by is not next year's: it is no date of this plan at all.
-    expect(at("Putin will meet Scholz on January 3.", false)).toBe("2022-01-10");
+    expect(dateOfLone("2022-01-10", "Putin will meet Scholz on January 3.", false)).toBe("2022-01-10");
     // A leap day has no day a year away (a past one had been made "2023-02-29").
-    expect(dateAt(resolveArticleDates(prepared("2024-09-10", [["Putin will meet Scholz on February 29."]])), 0, { at: 0, past: false })).toBe("2024-09-10");
-    expect(dateAt(resolveArticleDates(prepared("2024-01-10", [["Putin met Scholz on February 29."]])), 0, { at: 0, past: true })).toBe("2024-01-10");
+    expect(dateOfLone("2024-09-10", "Putin will meet Scholz on February 29.", false)).toBe("2024-09-10");
+    expect(dateOfLone("2024-01-10", "Putin met Scholz on February 29.", true)).toBe("2024-01-10");
   });
 
   it("reads a bare weekday as the last one for a past event and the next one for a plan", () => {
     // 2022-08-09 is a Tuesday: the parser's nearest Wednesday is the next day, its nearest Saturday three days back.
-    const at = (sentence: string, past: boolean) => dateAt(resolveArticleDates(prepared("2022-08-09", [[sentence]])), 0, { at: 0, past });
+    const at = (sentence: string, past: boolean) => dateOfLone("2022-08-09", sentence, past);
     expect(at("Blinken met Kuleba on Wednesday.", true)).toBe("2022-08-03");
     expect(at("Blinken met Kuleba on Friday.", true)).toBe("2022-08-05");
     expect(at("Blinken met Kuleba on Tuesday.", true)).toBe("2022-08-09");
