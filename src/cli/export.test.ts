@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { PNG } from "pngjs";
-import { parseExportArgs, resolveFocus, runExport, UsageError } from "./export.js";
+import { parseExportArgs, resolveFocus, runExport } from "./export.js";
+import { UsageError } from "./command-line.js";
 import { TRICKY_GRAPH_PATH, trickyGraph } from "../export/test-helpers.js";
 import { parseGraphFile } from "../shared/graph-schema.js";
 

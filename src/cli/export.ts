@@ -33,8 +33,6 @@ Options:
   --out FILE              output file; csv writes FILE's stem + _nodes.csv and _edges.csv
 `;
 
-export { UsageError };
-
 export interface ExportOptions {
   format: Format;
   graph: string;

@@ -1,7 +1,7 @@
 // Command-line options of `npm run extract`.
 import { DEFAULT_WEIGHTS, type Weights } from "../shared/types.js";
 import { MB_PER_THREAD } from "./threads.js";
-import { nonNegativeNumber, parseCommandLine, UsageError, wholeNumber } from "./command-line.js";
+import { nonNegativeNumber, parseCommandLine, wholeNumber } from "./command-line.js";
 
 export interface ExtractOptions {
   inputs: string[];
@@ -36,8 +36,6 @@ Options:
   --w-comention W     edge weight of a co-mention in one sentence (default ${DEFAULT_WEIGHTS.comention})
   --corpus TEXT       credit line for the corpus, shown by the explorer
   -h, --help          show this help`;
-
-export { UsageError };
 
 export function parseExtractArgs(argv: string[]): ExtractOptions {
   // --help throws HelpRequested, which the caller answers with the usage.
