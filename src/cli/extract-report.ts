@@ -12,6 +12,8 @@ export interface RunCounts {
   seconds: number;
   /** Threads that extracted (the main thread and the workers). */
   threads: number;
+  /** With more than one thread, the articles each extracted: the main thread's, then each worker thread's. */
+  perThread?: number[];
 }
 
 const BAR = 30;
@@ -72,5 +74,7 @@ export function summary(c: RunCounts): string {
     ...(c.undated ? [`${c.undated} article${c.undated === 1 ? "" : "s"} without a date`] : []),
     `actors ${c.known + c.discovered} (known ${c.known} / discovered ${c.discovered})`,
     `${c.seconds.toFixed(2)} s on ${c.threads === 1 ? "1 thread" : `${c.threads} threads`}, ${(c.bytes / 1e6).toFixed(2)} MB at ${rate.toFixed(2)} MB/s`,
+    // Whether --workers paid: a thread that got little (a small corpus, a busy machine) shows here.
+    ...(c.perThread && c.perThread.length > 1 ? [`articles per thread ${c.perThread.join(" + ")}`] : []),
   ].join("; ");
 }

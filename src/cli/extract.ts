@@ -21,7 +21,7 @@ import { SpilledArticles } from "./spilled-articles.js";
 import { SpillError } from "./spill-file.js";
 import { collectGarbage } from "./collect-garbage.js";
 import { planThreads } from "./threads.js";
-import type { WorkerData } from "./extract-worker.js";
+import type { WorkerData, WorkerOutcome } from "./extract-worker.js";
 
 const HEAP_GROWING_PERCENT = 100;
 const BATCH_ARTICLES = 32;
@@ -139,6 +139,10 @@ async function extract(argv: string[], spill: () => SpilledArticles): Promise<nu
   const queued = (threads - 1) * QUEUED_PER_WORKER;
   let warm = false;
   const inFlight = new Set<Promise<void>>();
+  // Articles extracted by the main thread, and by each worker thread (by thread id): with those read, the
+  // summary says how the work was shared.
+  let onMain = 0;
+  const onWorker = new Map<number, number>();
   const take = (outcome: BatchOutcome): void => {
     for (const d of outcome.digests) accumulator.add(d);
     failures.push(...outcome.failures);
@@ -151,15 +155,18 @@ async function extract(argv: string[], spill: () => SpilledArticles): Promise<nu
     batch = [];
     batchChars = 0;
     if (pool && inFlight.size < (warm ? queued : 1)) {
-      const p: Promise<void> = pool.run(job).then((o: BatchOutcome) => {
+      const p: Promise<void> = pool.run(job).then((o: WorkerOutcome) => {
         warm = true;
+        onWorker.set(o.thread, (onWorker.get(o.thread) ?? 0) + o.digests.length);
         take(o);
         inFlight.delete(p);
       });
       inFlight.add(p);
       return;
     }
-    take(processBatch(job, index));
+    const outcome = processBatch(job, index);
+    onMain += outcome.digests.length;
+    take(outcome);
     // Let the workers' finished batches in (a read chunk holds many records, read without a turn of the event loop).
     if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
   };
@@ -225,6 +232,7 @@ async function extract(argv: string[], spill: () => SpilledArticles): Promise<nu
     bytes: reporter.bytesDone,
     seconds: (performance.now() - started) / 1000,
     threads,
+    perThread: [onMain, ...workerShares(onWorker, threads - 1)],
   };
   if (options.strict && skipped.length) {
     process.stderr.write(`${summary(counts)}\n`);
@@ -239,6 +247,13 @@ async function extract(argv: string[], spill: () => SpilledArticles): Promise<nu
   counts.seconds = (performance.now() - started) / 1000;
   process.stderr.write(`${summary(counts)}\nwrote ${options.out} (${graph.nodes} nodes, ${graph.edges} edges)\n`);
   return 0;
+}
+
+/** Each worker thread's count, in the order the threads were started; those that got no batch as 0. */
+function workerShares(byThread: Map<number, number>, workers: number): number[] {
+  const shares = [...byThread.keys()].sort((a, b) => a - b).map((t) => byThread.get(t)!);
+  while (shares.length < workers) shares.push(0);
+  return shares;
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("src/cli/extract.ts")) {
