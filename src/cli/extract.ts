@@ -139,8 +139,8 @@ async function extract(argv: string[], spill: () => SpilledArticles): Promise<nu
   const queued = (threads - 1) * QUEUED_PER_WORKER;
   let warm = false;
   const inFlight = new Set<Promise<void>>();
-  // Articles extracted by the main thread, and by each worker thread (by thread id): with those read, the
-  // summary says how the work was shared.
+  // Articles extracted by the main thread, and by each worker thread (by thread id): the summary says how the
+  // work was shared. Counted on both sides, not the main thread's as the rest, so that their sum checks the count.
   let onMain = 0;
   const onWorker = new Map<number, number>();
   const take = (outcome: BatchOutcome): void => {
