@@ -138,6 +138,19 @@ describe("word classes", () => {
       { numRuns: 500 },
     );
   });
+
+  it("keep every word's bits as their table grows", () => {
+    // Enough words for the table to grow many times, added over several lists, some to two lists.
+    const words = Array.from({ length: 5000 }, (_, k) => `w${k}`);
+    const classes = new WordClasses().add(words, 1).add(words.filter((_, k) => k % 3 === 0), 2);
+    const text = [...words, "absent", "w5000"].join(" ");
+    const table = new TokenTable(text);
+    table.scan(0, text.length, 0);
+    for (let i = 0; i < table.length; i++) {
+      const k = i < words.length ? i : -1;
+      expect(classes.of(table, i)).toBe(k < 0 ? 0 : 1 | (k % 3 === 0 ? 2 : 0));
+    }
+  });
 });
 
 describe("word filter", () => {

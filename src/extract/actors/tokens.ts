@@ -57,22 +57,33 @@ export class WordFilter {
 
 /**
  * Word lists asked about the tokens of a table, each list one bit: the
- * filter, then a map by hash, then the text compared in place, so asking
- * about a token does not make its strings.
+ * filter, then an open-addressed table by hash, then the text compared in
+ * place, so asking about a token does not make its strings. A table of
+ * typed arrays, not a Map: the finder asks about every token, and a quarter
+ * of them pass the filter ("the", "of", titles, first names).
  */
 export class WordClasses {
   private readonly filter = new WordFilter();
-  private readonly byHash = new Map<number, { word: string; bits: number }[]>();
+  private readonly words: string[] = [];
+  private readonly bits: number[] = [];
+  private mask = 15;
+  private hashes = new Int32Array(16);
+  /** Index into words and bits, -1 for an empty slot. */
+  private entries = new Int32Array(16).fill(-1);
 
   add(words: Iterable<string>, bit: number): this {
     for (const word of words) {
       const h = hashLower(word);
       this.filter.add(word);
-      const list = this.byHash.get(h) ?? [];
-      const entry = list.find((e) => e.word === word);
-      if (entry) entry.bits |= bit;
-      else list.push({ word, bits: bit });
-      this.byHash.set(h, list);
+      const found = this.find(h, word);
+      if (found >= 0) {
+        this.bits[found]! |= bit;
+        continue;
+      }
+      this.words.push(word);
+      this.bits.push(bit);
+      if (this.words.length * 2 > this.mask + 1) this.rehash();
+      else this.place(h, this.words.length - 1);
     }
     return this;
   }
@@ -82,11 +93,41 @@ export class WordClasses {
     if (!(i >= 0 && i < table.length)) return 0;
     const h = table.hash[i]!;
     if (!this.filter.mayHave(h)) return 0;
-    const list = this.byHash.get(h);
-    if (list === undefined) return 0;
-    for (const e of list) if (table.lowerIs(i, e.word)) return e.bits;
-    return 0;
+    for (let s = spread(h) & this.mask; ; s = (s + 1) & this.mask) {
+      const e = this.entries[s]!;
+      if (e === -1) return 0;
+      if (this.hashes[s] === h && table.lowerIs(i, this.words[e]!)) return this.bits[e]!;
+    }
   }
+
+  private find(h: number, word: string): number {
+    for (let s = spread(h) & this.mask; ; s = (s + 1) & this.mask) {
+      const e = this.entries[s]!;
+      if (e === -1) return -1;
+      if (this.hashes[s] === h && this.words[e] === word) return e;
+    }
+  }
+
+  private place(h: number, e: number): void {
+    let s = spread(h) & this.mask;
+    while (this.entries[s] !== -1) s = (s + 1) & this.mask;
+    this.hashes[s] = h;
+    this.entries[s] = e;
+  }
+
+  private rehash(): void {
+    const size = (this.mask + 1) * 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.entries = new Int32Array(size).fill(-1);
+    this.words.forEach((w, e) => this.place(hashLower(w), e));
+  }
+}
+
+/** Mixes a token hash's bits, so that a table slot depends on all of them. */
+export function spread(h: number): number {
+  const x = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return x ^ (x >>> 13);
 }
 
 function bitOf(h: number): number {

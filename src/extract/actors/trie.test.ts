@@ -64,4 +64,34 @@ describe("token trie over a token table", () => {
       { numRuns: 1500 },
     );
   });
+
+  it("finds every phrase of a gazetteer-sized trie, and phrases added after a walk", () => {
+    // Thousands of links fill the link table and its filter as the gazetteer does; a random
+    // vocabulary makes many walks that share first words and part at the second.
+    const rng = fc.sample(fc.integer({ min: 0, max: 399 }), { numRuns: 12_000, seed: 7 });
+    const words = Array.from({ length: 400 }, (_, k) => `w${k.toString(36)}`);
+    const added: [string[], number, boolean][] = [];
+    const trie = new TokenTrie<number>();
+    for (let p = 0; p < 3000; p++) {
+      const len = 1 + (rng[p]! % 3);
+      const phrase = Array.from({ length: len }, (_, k) => words[rng[p * 3 + k]!]!);
+      added.push([phrase, p, false]);
+      trie.add(phrase, p, false);
+    }
+    const text = Array.from({ length: 2000 }, (_, k) => words[rng[k + 9000]!]!).join(" ");
+    const t = table(text, 0);
+    const tokens = Array.from({ length: t.length }, (_, i) => t.at(i)!);
+    let found = 0;
+    for (let i = 0; i < t.length; i++) {
+      const got = trie.longest(t, i);
+      expect(got).toEqual(referenceLongest(added, tokens, i));
+      if (got) found++;
+    }
+    expect(found).toBeGreaterThan(500);
+    // A walk made the flat table; a phrase added afterwards must still be found.
+    trie.add(["zz", "top"], -1, false);
+    added.push([["zz", "top"], -1, false]);
+    const late = table("a zz top b", 0);
+    expect(trie.longest(late, 1)).toEqual({ end: 3, values: [-1] });
+  });
 });
