@@ -59,8 +59,8 @@ export class WordFilter {
  * Word lists asked about the tokens of a table, each list one bit: the
  * filter, then an open-addressed table by hash, then the text compared in
  * place, so asking about a token does not make its strings. A table of
- * typed arrays, not a Map: the finder asks about every token, and a quarter
- * of them pass the filter ("the", "of", titles, first names).
+ * typed arrays, not a Map: the finder asks about every token, and the
+ * commonest words ("the", "of", titles, first names) pass the filter.
  */
 export class WordClasses {
   private readonly filter = new WordFilter();
